@@ -1,0 +1,75 @@
+import { clonePlain } from '../core/clone';
+import { setOwn } from '../core/records';
+import { seedRng, nextUuid } from '../core/rng';
+import { SCRIPTED_COMMAND } from '../core/simulation';
+import { pushTimer } from '../core/queue';
+import { HOUR, parseDuration, simMillis } from '../core/time';
+import { writeChanges } from '../codecommit/commits';
+import { emptyStore } from '../codecommit/git-objects';
+import { PUSH_TIMER } from '../codecommit/push';
+import type { Repository } from '../codecommit/state';
+import { WORLD_FORMAT_VERSION, type World } from '../world';
+import type { Scenario } from './schema';
+
+/**
+ * The world a scenario describes, at virtual time 0. Repository history is written before the
+ * clock starts (no events); scripted entries become timers. A scenario that carries a saved
+ * world (`snapshot`) resumes exactly there instead.
+ */
+export function createWorld(scenario: Scenario, seedOverride?: number): World {
+  if (scenario.snapshot) return clonePlain(scenario.snapshot) as World;
+  const seed = seedOverride ?? scenario.seed;
+  const startEpochMs = Date.parse(scenario.startTime);
+  const world: World = {
+    formatVersion: WORLD_FORMAT_VERSION,
+    scenarioName: scenario.name,
+    seed,
+    startTime: new Date(startEpochMs).toISOString(),
+    startEpochMs,
+    now: simMillis(0),
+    rng: seedRng(seed),
+    timerSeq: 0,
+    eventSeq: 0,
+    queue: [],
+    account: {
+      accountId: scenario.account.accountId,
+      region: scenario.account.region,
+      codecommit: { repositories: {} },
+    },
+  };
+
+  for (const spec of scenario.account.codecommit.repositories) {
+    const repo: Repository = {
+      repositoryId: nextUuid(world.rng),
+      repositoryName: spec.name,
+      ...(spec.description !== undefined && { repositoryDescription: spec.description }),
+      creationDate: simMillis(0),
+      lastModifiedDate: simMillis(0),
+      branches: {},
+      tags: {},
+      objects: emptyStore(),
+    };
+    spec.commits.forEach((c, i) => {
+      const branch = c.branch ?? spec.defaultBranch;
+      const base = Object.hasOwn(repo.branches, branch) ? repo.branches[branch] : repo.branches[spec.defaultBranch];
+      const epochMs = c.time === undefined ? startEpochMs - (spec.commits.length - i) * HOUR : Date.parse(c.time);
+      const id = writeChanges(repo.objects, {
+        parent: base,
+        changes: [...Object.entries(c.files).map(([path, content]) => ({ path, content })), ...c.deletes.map((path) => ({ path }))],
+        message: c.message,
+        author: c.author,
+        epochSeconds: epochMs / 1000,
+      });
+      setOwn(repo.branches, branch, id);
+    });
+    if (Object.hasOwn(repo.branches, spec.defaultBranch)) repo.defaultBranch = spec.defaultBranch;
+    setOwn(world.account.codecommit.repositories, spec.name, repo);
+  }
+
+  for (const entry of scenario.script) {
+    const at = parseDuration(entry.at) ?? simMillis(0);
+    const [kind, payload] = 'push' in entry ? [PUSH_TIMER, entry.push] : [SCRIPTED_COMMAND, entry.command];
+    pushTimer(world.queue, { at, seq: world.timerSeq++, kind, payload });
+  }
+  return world;
+}

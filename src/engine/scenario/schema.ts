@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { parseDuration } from '../core/time';
+import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
+import { WorldSchema } from './world-schema';
+
+/**
+ * The scenario file format (docs/scenario.schema.json is generated from this). Strict objects:
+ * an unknown field is an error with its location, not something silently ignored.
+ */
+export const SCENARIO_FORMAT = 'cicdlab-scenario';
+export const SCENARIO_VERSION = 1;
+
+const duration = z
+  .string()
+  .refine((s) => parseDuration(s) !== undefined, 'Expected a duration such as "90s", "45m" or "1h30m"')
+  .describe('Virtual time after the world starts: "90s", "45m", "1h30m", "250ms", "2d".');
+
+const isoInstant = z.iso.datetime({ offset: true }).describe('An ISO-8601 instant, e.g. "2026-01-05T09:00:00Z".');
+
+const person = z.strictObject({
+  name: z.string().min(1).max(256),
+  email: z.string().min(1).max(256),
+});
+
+const repositoryName = z
+  .string()
+  .refine(isValidRepositoryName, 'Repository names are 1-100 letters, digits, ".", "_" or "-", and do not end in ".git"');
+const branchName = z.string().refine(isValidBranchName, 'Not a valid git branch name');
+const filePath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$)).+[^/]$/, 'A file path relative to the repository root, such as "src/app.js"');
+
+const commit = z.strictObject({
+  branch: branchName.optional().describe('Defaults to the repository default branch.'),
+  message: z.string().min(1),
+  author: person,
+  time: isoInstant.optional().describe('Defaults to one hour before the next commit, ending at the world start.'),
+  files: z.record(filePath, z.string()).default({}).describe('Files added or replaced: path → UTF-8 content.'),
+  deletes: z.array(filePath).default([]),
+});
+
+const repository = z.strictObject({
+  name: repositoryName,
+  description: z.string().max(1000).optional(),
+  defaultBranch: branchName.default('main'),
+  commits: z.array(commit).default([]),
+});
+
+const push = z.strictObject({
+  repository: repositoryName,
+  branch: branchName,
+  message: z.string().min(1),
+  author: person,
+  files: z.record(filePath, z.string()).default({}),
+  deletes: z.array(filePath).default([]),
+});
+
+const scriptEntry = z.union([
+  z.strictObject({ at: duration, push }).describe('A git push made at the given time.'),
+  z
+    .strictObject({
+      at: duration,
+      command: z.strictObject({
+        service: z.string(),
+        operation: z.string(),
+        input: z.record(z.string(), z.unknown()),
+      }),
+    })
+    .describe('An API call made at the given time, in the operation\'s wire shape.'),
+]);
+
+const account = z.strictObject({
+  accountId: z.string().regex(/^\d{12}$/, 'An AWS account ID is 12 digits'),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'A Region code such as "us-east-1"'),
+  codecommit: z.strictObject({ repositories: z.array(repository).default([]) }).default({ repositories: [] }),
+});
+
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(SCENARIO_FORMAT),
+    version: z.literal(SCENARIO_VERSION),
+    name: z.string().min(1).max(200),
+    description: z.string().max(10_000).optional(),
+    seed: z.number().int().min(0).max(4294967295),
+    startTime: isoInstant,
+    account,
+    script: z.array(scriptEntry).default([]),
+    snapshot: WorldSchema.optional().describe('A saved world (Export world): the engine state at one instant. When present it is loaded as it is.'),
+  })
+  .describe('A CI/CD Lab scenario: an initial AWS account, a seed, a start time and scripted events.');
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioPush = z.infer<typeof push>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CodeCommitStateSchema } from '../codecommit/state-schema';
+
+const uint32 = z.number().int().min(0).max(4294967295);
+
+/** A saved world as Export world writes it; mirrors `World` in world.ts. */
+export const WorldSchema = z.strictObject({
+  formatVersion: z.number().int(),
+  scenarioName: z.string(),
+  seed: uint32,
+  startTime: z.string(),
+  startEpochMs: z.number(),
+  now: z.number().nonnegative(),
+  rng: z.strictObject({ a: uint32, b: uint32, c: uint32, d: uint32 }),
+  timerSeq: z.number().int().nonnegative(),
+  eventSeq: z.number().int().nonnegative(),
+  queue: z.array(
+    z.strictObject({ at: z.number().nonnegative(), seq: z.number().int(), kind: z.string(), payload: z.unknown() }),
+  ),
+  account: z.strictObject({
+    accountId: z.string(),
+    region: z.string(),
+    codecommit: CodeCommitStateSchema,
+  }),
+});
