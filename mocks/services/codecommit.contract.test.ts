@@ -1,0 +1,110 @@
+import {
+  CodeCommitClient,
+  CreateRepositoryCommand,
+  DeleteRepositoryCommand,
+  GetBlobCommand,
+  GetBranchCommand,
+  GetCommitCommand,
+  GetFileCommand,
+  GetFolderCommand,
+  GetRepositoryCommand,
+  InvalidRepositoryNameException,
+  ListBranchesCommand,
+  ListRepositoriesCommand,
+  PutFileCommand,
+  RepositoryDoesNotExistException,
+  RepositoryNameExistsException,
+  RepositoryNameRequiredException,
+} from '@aws-sdk/client-codecommit';
+import { describe, expect, it } from 'vitest';
+import { sdkConfig, useMockAws } from '../../test/mock-aws';
+import { codecommitApi } from './codecommit';
+
+/** The official SDK v3 client is the contract: if it can call and parse it, so can real tools. */
+const client = new CodeCommitClient(sdkConfig('codecommit'));
+useMockAws();
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (e) {
+    return e as Error & { $metadata: { httpStatusCode: number } };
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('CodeCommit through @aws-sdk/client-codecommit', () => {
+  it('creates, gets, lists and deletes a repository', async () => {
+    const created = await client.send(new CreateRepositoryCommand({ repositoryName: 'contract', repositoryDescription: 'via SDK' }));
+    expect(created.repositoryMetadata?.Arn).toBe('arn:aws:codecommit:us-east-1:123456789012:contract');
+    expect(created.repositoryMetadata?.creationDate).toEqual(new Date('2026-01-05T09:00:00Z'));
+
+    const got = await client.send(new GetRepositoryCommand({ repositoryName: 'contract' }));
+    expect(got.repositoryMetadata?.repositoryDescription).toBe('via SDK');
+
+    const list = await client.send(new ListRepositoriesCommand({}));
+    expect(list.repositories?.map((r) => r.repositoryName)).toEqual(['contract', 'demo-infrastructure', 'demo-webapp']);
+
+    const deleted = await client.send(new DeleteRepositoryCommand({ repositoryName: 'contract' }));
+    expect(deleted.repositoryId).toBe(created.repositoryMetadata?.repositoryId);
+  });
+
+  it('surfaces the service errors as the SDK exception classes', async () => {
+    const exists = await rejection(client.send(new CreateRepositoryCommand({ repositoryName: 'demo-webapp' })));
+    expect(exists).toBeInstanceOf(RepositoryNameExistsException);
+    expect(exists.message).toBe('Repository named demo-webapp already exists');
+    expect(exists.$metadata.httpStatusCode).toBe(400);
+
+    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: 'bad/name' })))).toBeInstanceOf(InvalidRepositoryNameException);
+    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: '' })))).toBeInstanceOf(RepositoryNameRequiredException);
+    expect(await rejection(client.send(new GetRepositoryCommand({ repositoryName: 'missing' })))).toBeInstanceOf(RepositoryDoesNotExistException);
+  });
+
+  it('reads branches, folders, files, blobs and commits', async () => {
+    const repositoryName = 'demo-webapp';
+    expect((await client.send(new ListBranchesCommand({ repositoryName }))).branches).toEqual(['feature/dark-mode', 'main']);
+    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+    const folder = await client.send(new GetFolderCommand({ repositoryName, folderPath: 'src' }));
+    expect(folder.files?.map((f) => f.absolutePath)).toEqual(['src/greeting.js', 'src/server.js']);
+    const file = await client.send(new GetFileCommand({ repositoryName, filePath: 'src/greeting.js' }));
+    expect(new TextDecoder().decode(file.fileContent)).toBe('exports.greeting = (name) => `Hello, ${name}!`;\n');
+    const blob = await client.send(new GetBlobCommand({ repositoryName, blobId: file.blobId }));
+    expect(blob.content).toEqual(file.fileContent);
+    const { commit } = await client.send(new GetCommitCommand({ repositoryName, commitId: branch?.commitId }));
+    expect(commit?.author).toEqual({ name: 'Bo Lindqvist', email: 'bo@example.com', date: `${Date.parse('2026-01-04T16:20:00Z') / 1000} +0000` });
+  });
+
+  it('commits a file with PutFile', async () => {
+    const repositoryName = 'demo-webapp';
+    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+    const put = await client.send(
+      new PutFileCommand({
+        repositoryName,
+        branchName: 'main',
+        parentCommitId: branch?.commitId,
+        filePath: 'docs/notes.md',
+        fileContent: new TextEncoder().encode('# Notes\n'),
+        commitMessage: 'Add notes',
+      }),
+    );
+    const { commit } = await client.send(new GetCommitCommand({ repositoryName, commitId: put.commitId }));
+    expect(commit?.parents).toEqual([branch?.commitId]);
+    expect(commit?.message).toBe('Add notes\n');
+  });
+
+  it('answers an unknown operation the way AWS does', async () => {
+    const response = await fetch(`${sdkConfig('codecommit').endpoint}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${codecommitApi.targetPrefix}.RenameEverything` },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ __type: 'UnknownOperationException', message: 'Unknown operation CodeCommit_20150413.RenameEverything' });
+  });
+
+  it('declares exactly the operations the engine implements', async () => {
+    const { SERVICES } = await import('../../src/engine');
+    const engineOps = Object.keys(SERVICES.find((s) => s.service === 'codecommit')?.operations ?? {});
+    expect([...codecommitApi.operations].sort()).toEqual(engineOps.sort());
+  });
+});
