@@ -1,0 +1,48 @@
+/**
+ * Calls a (mocked) AWS service over its real wire protocol, AWS JSON 1.1. Calls made before the
+ * simulated account is up wait for it rather than fail.
+ */
+export interface ServiceEndpoint {
+  endpointPrefix: string;
+  targetPrefix: string;
+}
+
+/** An error answer from a service: `type` is the AWS exception name (`RepositoryNameExistsException`). */
+export class AwsApiError extends Error {
+  readonly type: string;
+  readonly status: number;
+
+  constructor(type: string, message: string, status: number) {
+    super(message);
+    this.name = type;
+    this.type = type;
+    this.status = status;
+  }
+}
+
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  markReady = resolve;
+});
+
+/** Called once the engine runs and the mocked endpoints answer. */
+export const markApiReady = () => markReady();
+
+export async function awsCall<TOutput>(service: ServiceEndpoint, operation: string, input: object = {}): Promise<TOutput> {
+  await ready;
+  const response = await fetch(new URL(`aws/${service.endpointPrefix}`, document.baseURI), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `${service.targetPrefix}.${operation}`,
+    },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const type = typeof body.__type === 'string' ? body.__type.replace(/^.*#/, '') : `HTTP${response.status}`;
+    const message = typeof body.message === 'string' ? body.message : response.statusText;
+    throw new AwsApiError(type, message, response.status);
+  }
+  return body as TOutput;
+}
