@@ -16,7 +16,7 @@ export const sdkConfig = (service: string) => ({
  * Serves the mocked AWS APIs over msw/node for the tests of one file, each test on a fresh
  * demo world, paused, so nothing moves unless the test says so. Unhandled requests fail the test.
  */
-export function useMockAws(scenarioText: () => string = demoScenarioText): { engine: () => EngineClient } {
+export function serveMockAws(scenarioText: () => string = demoScenarioText): { engine: () => EngineClient } {
   let engine: EngineClient | undefined;
   const server = mockAwsServer(() => engine);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -17,12 +17,12 @@ import {
   RepositoryNameRequiredException,
 } from '@aws-sdk/client-codecommit';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, useMockAws } from '../../test/mock-aws';
+import { sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { codecommitApi } from './codecommit';
 
 /** The official SDK v3 client is the contract: if it can call and parse it, so can real tools. */
 const client = new CodeCommitClient(sdkConfig('codecommit'));
-useMockAws();
+serveMockAws();
 
 async function rejection(promise: Promise<unknown>) {
   try {

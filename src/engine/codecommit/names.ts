@@ -13,7 +13,8 @@ export function isValidBranchName(name: string): boolean {
   if (/^[0-9a-f]{40}$/i.test(name)) return false;
   if (name === '@' || /^[/.]|[/.]$/.test(name)) return false;
   if (name.includes('..') || name.includes('//') || name.includes('@{')) return false;
-  return !/[\s?^*[\\~:\x00-\x1f\x7f]/.test(name);
+  if (/[\s?^*[\\~:]/.test(name)) return false;
+  return ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 }
 
 /** Repository paths are relative, without empty, `.` or `..` segments. */

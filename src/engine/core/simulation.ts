@@ -66,16 +66,15 @@ export class Simulation {
     }
     timers.set(SCRIPTED_COMMAND, (_ctx, payload: Command) => this.runScripted(payload));
     this.timerHandlers = timers;
-    const sim = this;
     this.ctx = {
       world,
       get now() {
         return world.now;
       },
       emit: (e) => {
-        sim.pending.push({ seq: world.eventSeq++, at: world.now, ...e });
+        this.pending.push({ seq: world.eventSeq++, at: world.now, ...e });
       },
-      schedule: (delay, kind, payload) => sim.schedule(delay, kind, payload),
+      schedule: (delay, kind, payload) => this.schedule(delay, kind, payload),
       uuid: () => nextUuid(world.rng),
       arn: (service, resource) =>
         `arn:aws:${service}:${world.account.region}:${world.account.accountId}:${resource}`,
