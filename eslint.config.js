@@ -30,14 +30,28 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'User text is never rendered as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'User text is never rendered as HTML.',
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
             {
               target: './src/engine',
-              from: ['./src/api', './src/app', './src/components', './src/features', './src/stores', './src/worker', './mocks'],
+              from: [
+                './src/api',
+                './src/app',
+                './src/components',
+                './src/features',
+                './src/stores',
+                './src/worker',
+                './mocks',
+              ],
               message: 'The engine imports only itself.',
             },
             {
@@ -51,7 +65,14 @@ export default tseslint.config(
               message: 'The mocks never import UI code.',
             },
             {
-              target: ['./src/features', './src/components', './src/api', './src/stores', './src/worker', './src/engine'],
+              target: [
+                './src/features',
+                './src/components',
+                './src/api',
+                './src/stores',
+                './src/worker',
+                './src/engine',
+              ],
               from: './mocks',
               message: "Only the app's entry (src/app/boot) wires the mocks in.",
             },
@@ -73,9 +94,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'performance', 'crypto'].map(
-          (name) => ({ name, message: ENGINE_MESSAGE }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'fetch',
+          'XMLHttpRequest',
+          'performance',
+          'crypto',
+        ].map((name) => ({ name, message: ENGINE_MESSAGE })),
         ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame'].map((name) => ({
           name,
           message: ENGINE_MESSAGE,
@@ -93,7 +122,20 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'msw', 'msw/*', 'zustand', 'zustand/*', '@tanstack/*', 'monaco-*', '@monaco-editor/*', 'idb', 'comlink', 'node:*'],
+              group: [
+                'react',
+                'react-*',
+                'msw',
+                'msw/*',
+                'zustand',
+                'zustand/*',
+                '@tanstack/*',
+                'monaco-*',
+                '@monaco-editor/*',
+                'idb',
+                'comlink',
+                'node:*',
+              ],
               message: 'The engine imports only itself and pure libraries.',
             },
           ],

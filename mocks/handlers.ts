@@ -5,4 +5,5 @@ import { codecommitApi } from './services/codecommit';
 export const SERVICE_APIS = [codecommitApi] as const;
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
-export const createHandlers = (engine: () => EngineClient | undefined) => SERVICE_APIS.map((api) => json11Handler(api, engine));
+export const createHandlers = (engine: () => EngineClient | undefined) =>
+  SERVICE_APIS.map((api) => json11Handler(api, engine));

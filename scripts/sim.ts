@@ -4,12 +4,21 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createSimulation, createWorld, describeProblem, loadScenario, parseDuration, toEventBridge } from '../src/engine';
+import {
+  createSimulation,
+  createWorld,
+  describeProblem,
+  loadScenario,
+  parseDuration,
+  toEventBridge,
+} from '../src/engine';
 
 const DEFAULT_UNTIL = '1h';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run sim -- <scenario.json> [--until <duration, e.g. 45m>] [--seed <n>]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run sim -- <scenario.json> [--until <duration, e.g. 45m>] [--seed <n>]\n`,
+  );
   process.exit(2);
 }
 

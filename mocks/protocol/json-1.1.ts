@@ -15,7 +15,10 @@ export function json11Handler(api: ServiceApi, engine: () => EngineClient | unde
     const target = request.headers.get('x-amz-target') ?? '';
     const [prefix, operation = ''] = target.split('.', 2);
     if (prefix !== api.targetPrefix || !known.has(operation)) {
-      return awsError('UnknownOperationException', target ? `Unknown operation ${target}` : 'Missing X-Amz-Target header');
+      return awsError(
+        'UnknownOperationException',
+        target ? `Unknown operation ${target}` : 'Missing X-Amz-Target header',
+      );
     }
     let input: unknown;
     try {
@@ -28,7 +31,8 @@ export function json11Handler(api: ServiceApi, engine: () => EngineClient | unde
       return awsError('SerializationException', 'The request body must be a JSON object.');
     }
     const client = engine();
-    if (!client) return awsError('ServiceUnavailableException', 'The simulated account is not running in this tab.', 503);
+    if (!client)
+      return awsError('ServiceUnavailableException', 'The simulated account is not running in this tab.', 503);
     try {
       const result = await client.execute({ service: api.service, operation, input: input as Record<string, unknown> });
       if (!result.ok) return awsError(result.error.type, result.error.message, result.error.status);

@@ -35,7 +35,9 @@ async function rejection(promise: Promise<unknown>) {
 
 describe('CodeCommit through @aws-sdk/client-codecommit', () => {
   it('creates, gets, lists and deletes a repository', async () => {
-    const created = await client.send(new CreateRepositoryCommand({ repositoryName: 'contract', repositoryDescription: 'via SDK' }));
+    const created = await client.send(
+      new CreateRepositoryCommand({ repositoryName: 'contract', repositoryDescription: 'via SDK' }),
+    );
     expect(created.repositoryMetadata?.Arn).toBe('arn:aws:codecommit:us-east-1:123456789012:contract');
     expect(created.repositoryMetadata?.creationDate).toEqual(new Date('2026-01-05T09:00:00Z'));
 
@@ -55,14 +57,23 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
     expect(exists.message).toBe('Repository named demo-webapp already exists');
     expect(exists.$metadata.httpStatusCode).toBe(400);
 
-    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: 'bad/name' })))).toBeInstanceOf(InvalidRepositoryNameException);
-    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: '' })))).toBeInstanceOf(RepositoryNameRequiredException);
-    expect(await rejection(client.send(new GetRepositoryCommand({ repositoryName: 'missing' })))).toBeInstanceOf(RepositoryDoesNotExistException);
+    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: 'bad/name' })))).toBeInstanceOf(
+      InvalidRepositoryNameException,
+    );
+    expect(await rejection(client.send(new CreateRepositoryCommand({ repositoryName: '' })))).toBeInstanceOf(
+      RepositoryNameRequiredException,
+    );
+    expect(await rejection(client.send(new GetRepositoryCommand({ repositoryName: 'missing' })))).toBeInstanceOf(
+      RepositoryDoesNotExistException,
+    );
   });
 
   it('reads branches, folders, files, blobs and commits', async () => {
     const repositoryName = 'demo-webapp';
-    expect((await client.send(new ListBranchesCommand({ repositoryName }))).branches).toEqual(['feature/dark-mode', 'main']);
+    expect((await client.send(new ListBranchesCommand({ repositoryName }))).branches).toEqual([
+      'feature/dark-mode',
+      'main',
+    ]);
     const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
     const folder = await client.send(new GetFolderCommand({ repositoryName, folderPath: 'src' }));
     expect(folder.files?.map((f) => f.absolutePath)).toEqual(['src/greeting.js', 'src/server.js']);
@@ -71,7 +82,11 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
     const blob = await client.send(new GetBlobCommand({ repositoryName, blobId: file.blobId }));
     expect(blob.content).toEqual(file.fileContent);
     const { commit } = await client.send(new GetCommitCommand({ repositoryName, commitId: branch?.commitId }));
-    expect(commit?.author).toEqual({ name: 'Bo Lindqvist', email: 'bo@example.com', date: `${Date.parse('2026-01-04T16:20:00Z') / 1000} +0000` });
+    expect(commit?.author).toEqual({
+      name: 'Bo Lindqvist',
+      email: 'bo@example.com',
+      date: `${Date.parse('2026-01-04T16:20:00Z') / 1000} +0000`,
+    });
   });
 
   it('commits a file with PutFile', async () => {
@@ -95,11 +110,17 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
   it('answers an unknown operation the way AWS does', async () => {
     const response = await fetch(`${sdkConfig('codecommit').endpoint}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${codecommitApi.targetPrefix}.RenameEverything` },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `${codecommitApi.targetPrefix}.RenameEverything`,
+      },
       body: '{}',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ __type: 'UnknownOperationException', message: 'Unknown operation CodeCommit_20150413.RenameEverything' });
+    expect(await response.json()).toEqual({
+      __type: 'UnknownOperationException',
+      message: 'Unknown operation CodeCommit_20150413.RenameEverything',
+    });
   });
 
   it('declares exactly the operations the engine implements', async () => {

@@ -28,7 +28,11 @@ const ready = new Promise<void>((resolve) => {
 /** Called once the engine runs and the mocked endpoints answer. */
 export const markApiReady = () => markReady();
 
-export async function awsCall<TOutput>(service: ServiceEndpoint, operation: string, input: object = {}): Promise<TOutput> {
+export async function awsCall<TOutput>(
+  service: ServiceEndpoint,
+  operation: string,
+  input: object = {},
+): Promise<TOutput> {
   await ready;
   const response = await fetch(new URL(`aws/${service.endpointPrefix}`, document.baseURI), {
     method: 'POST',

@@ -16,6 +16,18 @@ export { toEventBridge, SIMULATOR_SOURCE, type EventBridgeEvent, type SimEvent }
 export type { AwsErrorShape } from './core/aws-error';
 export { formatDuration, parseDuration, simMillis, type SimMillis } from './core/time';
 export { createWorld } from './scenario/create-world';
-export { describeProblem, loadScenario, MAX_SCENARIO_BYTES, type ScenarioLoadResult, type ScenarioProblem } from './scenario/load';
-export { ScenarioSchema, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario, type ScenarioInput } from './scenario/schema';
+export {
+  describeProblem,
+  loadScenario,
+  MAX_SCENARIO_BYTES,
+  type ScenarioLoadResult,
+  type ScenarioProblem,
+} from './scenario/load';
+export {
+  ScenarioSchema,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  type Scenario,
+  type ScenarioInput,
+} from './scenario/schema';
 export type { World } from './world';

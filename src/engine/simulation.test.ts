@@ -40,7 +40,13 @@ describe('the engine', () => {
       '2026-01-05T09:02:00Z',
       '2026-01-05T09:10:00Z',
     ]);
-    expect(log.map((e) => e.detail.event)).toEqual(['referenceCreated', 'referenceUpdated', 'referenceUpdated', 'referenceUpdated', 'referenceUpdated']);
+    expect(log.map((e) => e.detail.event)).toEqual([
+      'referenceCreated',
+      'referenceUpdated',
+      'referenceUpdated',
+      'referenceUpdated',
+      'referenceUpdated',
+    ]);
   });
 
   it('gives different IDs under a different seed', () => {
@@ -64,7 +70,9 @@ describe('the engine', () => {
 
   it('interleaves API calls with timers at the current virtual time', () => {
     const sim = SimDriver.from(busy).advance('5m');
-    const created = sim.ok<{ repositoryMetadata: { creationDate: number } }>('codecommit', 'CreateRepository', { repositoryName: 'later' });
+    const created = sim.ok<{ repositoryMetadata: { creationDate: number } }>('codecommit', 'CreateRepository', {
+      repositoryName: 'later',
+    });
     expect(created.repositoryMetadata.creationDate).toBe(Date.parse('2026-01-05T09:05:00Z') / 1000);
   });
 
@@ -89,7 +97,14 @@ describe('the engine', () => {
 
   it('reports a scripted call that fails as a simulator event, not a crash', () => {
     const sim = SimDriver.from(
-      scenario({ script: [{ at: '1s', command: { service: 'codecommit', operation: 'GetRepository', input: { repositoryName: 'nope' } } }] }),
+      scenario({
+        script: [
+          {
+            at: '1s',
+            command: { service: 'codecommit', operation: 'GetRepository', input: { repositoryName: 'nope' } },
+          },
+        ],
+      }),
     ).advance('1m');
     expect(sim.log).toHaveLength(1);
     expect(sim.log[0]).toMatchObject({
@@ -101,7 +116,24 @@ describe('the engine', () => {
 
   it('formats every event as EventBridge does', () => {
     const sim = SimDriver.from(busy).advance('1m');
-    const event = toEventBridge(sim.sim.world, { seq: 0, at: sim.sim.now, source: 's', detailType: 'd', resources: [], detail: {} });
-    expect(Object.keys(event)).toEqual(['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail']);
+    const event = toEventBridge(sim.sim.world, {
+      seq: 0,
+      at: sim.sim.now,
+      source: 's',
+      detailType: 'd',
+      resources: [],
+      detail: {},
+    });
+    expect(Object.keys(event)).toEqual([
+      'version',
+      'id',
+      'detail-type',
+      'source',
+      'account',
+      'time',
+      'region',
+      'resources',
+      'detail',
+    ]);
   });
 });

@@ -76,13 +76,19 @@ export class EngineHost {
     const saved = await this.options.storage.load();
     const usable = saved && saved.world.formatVersion === WORLD_FORMAT_VERSION ? saved : undefined;
     if (usable && requested && usable.origin.name !== scenario.name) {
-      return { state: 'conflict', savedScenario: usable.origin.name, savedNow: usable.world.now, requestedScenario: scenario.name };
+      return {
+        state: 'conflict',
+        savedScenario: usable.origin.name,
+        savedNow: usable.world.now,
+        requestedScenario: scenario.name,
+      };
     }
     if (usable) {
       this.install(createSimulation(usable.world), usable.origin, usable.speed, usable.recentEvents);
     } else {
       const result = this.replaceWith(scenario);
-      if (!result.ok) throw new Error(`The scenario ${scenario.name} could not be loaded:\n${result.problems.join('\n')}`);
+      if (!result.ok)
+        throw new Error(`The scenario ${scenario.name} could not be loaded:\n${result.problems.join('\n')}`);
       await this.save();
     }
     return { state: 'running', ownership: 'owner' };

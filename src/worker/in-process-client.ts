@@ -6,7 +6,9 @@ import { memoryStorage, type WorldStorage } from './storage';
  * The engine in the caller's own thread, behind the same interface as the worker: for Node
  * (tests, the CLI, benchmarks). With one process there is no other tab, so it always owns the world.
  */
-export function inProcessClient(options: { clock?: HostClock; storage?: WorldStorage; tickMs?: number } = {}): EngineClient {
+export function inProcessClient(
+  options: { clock?: HostClock; storage?: WorldStorage; tickMs?: number } = {},
+): EngineClient {
   const clock: HostClock = options.clock ?? {
     now: () => performance.now(),
     setTimeout: (fn, ms) => setTimeout(fn, ms),

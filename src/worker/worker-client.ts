@@ -8,14 +8,20 @@ const START_TIMEOUT_MS = 10_000;
  * can act on when the browser cannot run it.
  */
 export async function startWorkerClient(): Promise<EngineClient> {
-  if (typeof Worker === 'undefined') throw new Error('This browser cannot run Web Workers, which the simulation needs.');
+  if (typeof Worker === 'undefined')
+    throw new Error('This browser cannot run Web Workers, which the simulation needs.');
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'cicdlab-engine' });
   const remote: Remote<WorkerApi> = wrap<WorkerApi>(worker);
   await new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error('The simulation engine did not start within 10 seconds.')), START_TIMEOUT_MS);
+    const timeout = setTimeout(
+      () => reject(new Error('The simulation engine did not start within 10 seconds.')),
+      START_TIMEOUT_MS,
+    );
     worker.addEventListener('error', (e) => {
       clearTimeout(timeout);
-      reject(new Error(`The simulation engine failed to start: ${e.message || 'the worker script could not be loaded'}.`));
+      reject(
+        new Error(`The simulation engine failed to start: ${e.message || 'the worker script could not be loaded'}.`),
+      );
     });
     remote.ping().then(() => {
       clearTimeout(timeout);

@@ -11,7 +11,9 @@ export interface CreateRepositoryInput {
 }
 
 export const createRepository = (input: CreateRepositoryInput) =>
-  awsCall<{ repositoryMetadata: RepositoryMetadata }>(codecommit, 'CreateRepository', input).then((o) => o.repositoryMetadata);
+  awsCall<{ repositoryMetadata: RepositoryMetadata }>(codecommit, 'CreateRepository', input).then(
+    (o) => o.repositoryMetadata,
+  );
 
 export function useCreateRepository() {
   const queryClient = useQueryClient();

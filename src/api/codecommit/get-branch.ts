@@ -4,9 +4,10 @@ import { codecommitKeys } from './keys';
 import { codecommit } from './service';
 
 export const getBranch = (repositoryName: string, branchName: string) =>
-  awsCall<{ branch: { branchName: string; commitId: string } }>(codecommit, 'GetBranch', { repositoryName, branchName }).then(
-    (o) => o.branch,
-  );
+  awsCall<{ branch: { branchName: string; commitId: string } }>(codecommit, 'GetBranch', {
+    repositoryName,
+    branchName,
+  }).then((o) => o.branch);
 
 export const getBranchQueryOptions = (repositoryName: string, branchName: string) =>
   queryOptions({
@@ -14,4 +15,5 @@ export const getBranchQueryOptions = (repositoryName: string, branchName: string
     queryFn: () => getBranch(repositoryName, branchName),
   });
 
-export const useBranch = (repositoryName: string, branchName: string) => useQuery(getBranchQueryOptions(repositoryName, branchName));
+export const useBranch = (repositoryName: string, branchName: string) =>
+  useQuery(getBranchQueryOptions(repositoryName, branchName));

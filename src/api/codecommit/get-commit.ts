@@ -15,4 +15,5 @@ export const getCommitQueryOptions = (repositoryName: string, commitId: string) 
     staleTime: Infinity,
   });
 
-export const useCommit = (repositoryName: string, commitId: string) => useQuery(getCommitQueryOptions(repositoryName, commitId));
+export const useCommit = (repositoryName: string, commitId: string) =>
+  useQuery(getCommitQueryOptions(repositoryName, commitId));

@@ -37,6 +37,10 @@ export async function getFile(repositoryName: string, ref: string, filePath: str
 }
 
 export const getFileQueryOptions = (repositoryName: string, ref: string, path: string) =>
-  queryOptions({ queryKey: codecommitKeys.file(repositoryName, ref, path), queryFn: () => getFile(repositoryName, ref, path) });
+  queryOptions({
+    queryKey: codecommitKeys.file(repositoryName, ref, path),
+    queryFn: () => getFile(repositoryName, ref, path),
+  });
 
-export const useFile = (repositoryName: string, ref: string, path: string) => useQuery(getFileQueryOptions(repositoryName, ref, path));
+export const useFile = (repositoryName: string, ref: string, path: string) =>
+  useQuery(getFileQueryOptions(repositoryName, ref, path));

@@ -14,7 +14,11 @@ export interface Folder {
 
 /** `ref` is a branch name or commit ID; `path` is relative to the root ('' for the root). */
 export const getFolder = (repositoryName: string, ref: string, path: string) =>
-  awsCall<Folder>(codecommit, 'GetFolder', { repositoryName, commitSpecifier: ref, folderPath: path === '' ? '/' : path });
+  awsCall<Folder>(codecommit, 'GetFolder', {
+    repositoryName,
+    commitSpecifier: ref,
+    folderPath: path === '' ? '/' : path,
+  });
 
 export const getFolderQueryOptions = (repositoryName: string, ref: string, path: string) =>
   queryOptions({

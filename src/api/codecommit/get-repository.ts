@@ -5,7 +5,9 @@ import { codecommit } from './service';
 import type { RepositoryMetadata } from './types';
 
 export const getRepository = (repositoryName: string) =>
-  awsCall<{ repositoryMetadata: RepositoryMetadata }>(codecommit, 'GetRepository', { repositoryName }).then((o) => o.repositoryMetadata);
+  awsCall<{ repositoryMetadata: RepositoryMetadata }>(codecommit, 'GetRepository', { repositoryName }).then(
+    (o) => o.repositoryMetadata,
+  );
 
 export const getRepositoryQueryOptions = (repositoryName: string) =>
   queryOptions({ queryKey: codecommitKeys.repository(repositoryName), queryFn: () => getRepository(repositoryName) });

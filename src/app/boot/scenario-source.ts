@@ -9,6 +9,7 @@ export async function fetchScenario(name: string): Promise<ScenarioSource> {
     throw new Error(`"${name}" is not a scenario name: use letters, digits, "-" and "/" only, as in ?scenario=demo.`);
   }
   const response = await fetch(new URL(`scenarios/${name}.json`, document.baseURI));
-  if (!response.ok) throw new Error(`There is no scenario named "${name}" (scenarios/${name}.json answered ${response.status}).`);
+  if (!response.ok)
+    throw new Error(`There is no scenario named "${name}" (scenarios/${name}.json answered ${response.status}).`);
   return { name, text: await response.text() };
 }

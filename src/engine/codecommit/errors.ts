@@ -5,7 +5,8 @@ import { AwsError } from '../core/aws-error';
  * what was wrong and what is allowed, in the service's own terms.
  */
 export const codecommitErrors = {
-  repositoryNameRequired: () => new AwsError('RepositoryNameRequiredException', 'A repository name is required, but was not specified.'),
+  repositoryNameRequired: () =>
+    new AwsError('RepositoryNameRequiredException', 'A repository name is required, but was not specified.'),
   invalidRepositoryName: (name: string) =>
     new AwsError(
       'InvalidRepositoryNameException',
@@ -15,37 +16,62 @@ export const codecommitErrors = {
     new AwsError('RepositoryNameExistsException', `Repository named ${name} already exists`),
   repositoryDoesNotExist: (name: string) => new AwsError('RepositoryDoesNotExistException', `${name} does not exist`),
   repositoryLimitExceeded: (limit: number) =>
-    new AwsError('RepositoryLimitExceededException', `Maximum number of repositories (${limit}) reached for this account.`),
+    new AwsError(
+      'RepositoryLimitExceededException',
+      `Maximum number of repositories (${limit}) reached for this account.`,
+    ),
   invalidRepositoryDescription: (length: number) =>
     new AwsError(
       'InvalidRepositoryDescriptionException',
       `The repository description is not valid: it is ${length} characters long and the maximum is 1000.`,
     ),
-  invalidTagsMap: (reason: string) => new AwsError('InvalidTagsMapException', `The map of tags is not valid: ${reason}`),
+  invalidTagsMap: (reason: string) =>
+    new AwsError('InvalidTagsMapException', `The map of tags is not valid: ${reason}`),
   invalidSortBy: (value: string) =>
-    new AwsError('InvalidSortByException', `The sortBy value '${value}' is not valid. Valid values: repositoryName, lastModifiedDate.`),
+    new AwsError(
+      'InvalidSortByException',
+      `The sortBy value '${value}' is not valid. Valid values: repositoryName, lastModifiedDate.`,
+    ),
   invalidOrder: (value: string) =>
-    new AwsError('InvalidOrderException', `The order value '${value}' is not valid. Valid values: ascending, descending.`),
-  invalidContinuationToken: () => new AwsError('InvalidContinuationTokenException', 'The specified continuation token is not valid.'),
-  branchNameRequired: () => new AwsError('BranchNameRequiredException', 'A branch name is required, but was not specified.'),
+    new AwsError(
+      'InvalidOrderException',
+      `The order value '${value}' is not valid. Valid values: ascending, descending.`,
+    ),
+  invalidContinuationToken: () =>
+    new AwsError('InvalidContinuationTokenException', 'The specified continuation token is not valid.'),
+  branchNameRequired: () =>
+    new AwsError('BranchNameRequiredException', 'A branch name is required, but was not specified.'),
   invalidBranchName: (name: string) =>
-    new AwsError('InvalidBranchNameException', `The branch name '${name}' is not valid. Branch names must follow git's reference name rules.`),
+    new AwsError(
+      'InvalidBranchNameException',
+      `The branch name '${name}' is not valid. Branch names must follow git's reference name rules.`,
+    ),
   branchDoesNotExist: (name: string) => new AwsError('BranchDoesNotExistException', `Branch ${name} does not exist`),
   commitIdRequired: () => new AwsError('CommitIdRequiredException', 'A commit ID is required, but was not specified.'),
   invalidCommitId: (id: string) =>
-    new AwsError('InvalidCommitIdException', `The commit ID '${id}' is not valid. A commit ID is the full 40-character SHA-1 of a commit.`),
+    new AwsError(
+      'InvalidCommitIdException',
+      `The commit ID '${id}' is not valid. A commit ID is the full 40-character SHA-1 of a commit.`,
+    ),
   commitIdDoesNotExist: (id: string) => new AwsError('CommitIdDoesNotExistException', `Commit ${id} does not exist`),
   commitDoesNotExist: (specifier: string) =>
-    new AwsError('CommitDoesNotExistException', `The commit specifier '${specifier}' does not name a branch or commit in this repository.`),
+    new AwsError(
+      'CommitDoesNotExistException',
+      `The commit specifier '${specifier}' does not name a branch or commit in this repository.`,
+    ),
   pathRequired: () => new AwsError('PathRequiredException', 'A path is required, but was not specified.'),
   invalidPath: (path: string) => new AwsError('InvalidPathException', `The path '${path}' is not valid.`),
   folderDoesNotExist: (path: string) => new AwsError('FolderDoesNotExistException', `Folder ${path} does not exist`),
   fileDoesNotExist: (path: string) => new AwsError('FileDoesNotExistException', `File ${path} does not exist`),
   blobIdRequired: () => new AwsError('BlobIdRequiredException', 'A blob ID is required, but was not specified.'),
   blobIdDoesNotExist: (id: string) => new AwsError('BlobIdDoesNotExistException', `Blob ${id} does not exist`),
-  fileContentRequired: () => new AwsError('FileContentRequiredException', 'The file content is required, but was not specified.'),
+  fileContentRequired: () =>
+    new AwsError('FileContentRequiredException', 'The file content is required, but was not specified.'),
   fileContentSizeLimitExceeded: (size: number) =>
-    new AwsError('FileContentSizeLimitExceededException', `The file is ${size} bytes; files added through the API can be at most 6 MB.`),
+    new AwsError(
+      'FileContentSizeLimitExceededException',
+      `The file is ${size} bytes; files added through the API can be at most 6 MB.`,
+    ),
   parentCommitIdRequired: (branch: string) =>
     new AwsError(
       'ParentCommitIdRequiredException',
@@ -59,5 +85,8 @@ export const codecommitErrors = {
   parentCommitDoesNotExist: (id: string) =>
     new AwsError('ParentCommitDoesNotExistException', `The parent commit ID ${id} does not exist in this repository.`),
   sameFileContent: (path: string) =>
-    new AwsError('SameFileContentException', `The file ${path} already has this content in the parent commit; there is nothing to commit.`),
+    new AwsError(
+      'SameFileContentException',
+      `The file ${path} already has this content in the parent commit; there is nothing to commit.`,
+    ),
 } as const;

@@ -39,7 +39,11 @@ describe('CreateRepository', () => {
     sim.ok('codecommit', 'CreateRepository', { repositoryName: 'dup' });
     const before = JSON.stringify(sim.sim.world);
     const error = errorOf(sim.call('codecommit', 'CreateRepository', { repositoryName: 'dup' }));
-    expect(error).toEqual({ type: 'RepositoryNameExistsException', message: 'Repository named dup already exists', status: 400 });
+    expect(error).toEqual({
+      type: 'RepositoryNameExistsException',
+      message: 'Repository named dup already exists',
+      status: 400,
+    });
     expect(JSON.stringify(sim.sim.world)).toBe(before);
   });
 
@@ -60,11 +64,15 @@ describe('ListRepositories, GetRepository, DeleteRepository', () => {
     sim.advance('1m');
     sim.ok('codecommit', 'CreateRepository', { repositoryName: 'a' });
     const names = (input: Record<string, unknown>) =>
-      sim.ok<{ repositories: { repositoryName: string }[] }>('codecommit', 'ListRepositories', input).repositories.map((r) => r.repositoryName);
+      sim
+        .ok<{ repositories: { repositoryName: string }[] }>('codecommit', 'ListRepositories', input)
+        .repositories.map((r) => r.repositoryName);
     expect(names({})).toEqual(['a', 'b']);
     expect(names({ sortBy: 'lastModifiedDate' })).toEqual(['b', 'a']);
     expect(names({ order: 'descending' })).toEqual(['b', 'a']);
-    expect(errorOf(sim.call('codecommit', 'ListRepositories', { sortBy: 'size' }))?.type).toBe('InvalidSortByException');
+    expect(errorOf(sim.call('codecommit', 'ListRepositories', { sortBy: 'size' }))?.type).toBe(
+      'InvalidSortByException',
+    );
   });
 
   it('gets a repository or says it does not exist', () => {
@@ -77,8 +85,14 @@ describe('ListRepositories, GetRepository, DeleteRepository', () => {
 
   it('deletes, and deleting again returns no ID rather than an error', () => {
     const sim = fresh();
-    const { repositoryMetadata } = sim.ok<{ repositoryMetadata: { repositoryId: string } }>('codecommit', 'CreateRepository', { repositoryName: 'gone' });
-    expect(sim.ok('codecommit', 'DeleteRepository', { repositoryName: 'gone' })).toEqual({ repositoryId: repositoryMetadata.repositoryId });
+    const { repositoryMetadata } = sim.ok<{ repositoryMetadata: { repositoryId: string } }>(
+      'codecommit',
+      'CreateRepository',
+      { repositoryName: 'gone' },
+    );
+    expect(sim.ok('codecommit', 'DeleteRepository', { repositoryName: 'gone' })).toEqual({
+      repositoryId: repositoryMetadata.repositoryId,
+    });
     expect(sim.ok('codecommit', 'DeleteRepository', { repositoryName: 'gone' })).toEqual({});
   });
 });
@@ -87,22 +101,40 @@ describe('reading the demo repository', () => {
   const demo = () => SimDriver.fromText(demoScenarioText());
 
   it('lists the root folder of the default branch', () => {
-    const folder = demo().ok<{ files: { relativePath: string }[]; subFolders: { relativePath: string }[] }>('codecommit', 'GetFolder', {
-      repositoryName: 'demo-webapp',
-      folderPath: '/',
-    });
+    const folder = demo().ok<{ files: { relativePath: string }[]; subFolders: { relativePath: string }[] }>(
+      'codecommit',
+      'GetFolder',
+      {
+        repositoryName: 'demo-webapp',
+        folderPath: '/',
+      },
+    );
     expect(folder.subFolders.map((f) => f.relativePath)).toEqual(['scripts', 'src', 'tests']);
-    expect(folder.files.map((f) => f.relativePath)).toEqual(['README.md', 'appspec.yml', 'buildspec.yml', 'package.json']);
+    expect(folder.files.map((f) => f.relativePath)).toEqual([
+      'README.md',
+      'appspec.yml',
+      'buildspec.yml',
+      'package.json',
+    ]);
   });
 
   it('reads a file as base64 and walks the history through parents', () => {
     const sim = demo();
-    const file = sim.ok<{ fileContent: string }>('codecommit', 'GetFile', { repositoryName: 'demo-webapp', filePath: 'src/greeting.js' });
+    const file = sim.ok<{ fileContent: string }>('codecommit', 'GetFile', {
+      repositoryName: 'demo-webapp',
+      filePath: 'src/greeting.js',
+    });
     expect(Buffer.from(file.fileContent, 'base64').toString()).toContain('Hello, ${name}!');
-    const { branch } = sim.ok<{ branch: { commitId: string } }>('codecommit', 'GetBranch', { repositoryName: 'demo-webapp', branchName: 'main' });
+    const { branch } = sim.ok<{ branch: { commitId: string } }>('codecommit', 'GetBranch', {
+      repositoryName: 'demo-webapp',
+      branchName: 'main',
+    });
     const messages: string[] = [];
-    for (let id: string | undefined = branch.commitId; id; ) {
-      const { commit } = sim.ok<{ commit: { message: string; parents: string[] } }>('codecommit', 'GetCommit', { repositoryName: 'demo-webapp', commitId: id });
+    for (let id: string | undefined = branch.commitId; id;) {
+      const { commit }: { commit: { message: string; parents: string[] } } = sim.ok('codecommit', 'GetCommit', {
+        repositoryName: 'demo-webapp',
+        commitId: id,
+      });
       messages.push(commit.message.trim());
       id = commit.parents[0];
     }
@@ -116,22 +148,46 @@ describe('reading the demo repository', () => {
 
   it('names missing things with the service errors', () => {
     const sim = demo();
-    expect(errorOf(sim.call('codecommit', 'GetFile', { repositoryName: 'demo-webapp', filePath: 'nope.txt' }))?.type).toBe('FileDoesNotExistException');
-    expect(errorOf(sim.call('codecommit', 'GetFolder', { repositoryName: 'demo-webapp', folderPath: 'src/../..' }))?.type).toBe('InvalidPathException');
-    expect(errorOf(sim.call('codecommit', 'GetBranch', { repositoryName: 'demo-webapp', branchName: 'nope' }))?.type).toBe('BranchDoesNotExistException');
-    expect(errorOf(sim.call('codecommit', 'GetCommit', { repositoryName: 'demo-webapp', commitId: 'abc' }))?.type).toBe('InvalidCommitIdException');
+    expect(
+      errorOf(sim.call('codecommit', 'GetFile', { repositoryName: 'demo-webapp', filePath: 'nope.txt' }))?.type,
+    ).toBe('FileDoesNotExistException');
+    expect(
+      errorOf(sim.call('codecommit', 'GetFolder', { repositoryName: 'demo-webapp', folderPath: 'src/../..' }))?.type,
+    ).toBe('InvalidPathException');
+    expect(
+      errorOf(sim.call('codecommit', 'GetBranch', { repositoryName: 'demo-webapp', branchName: 'nope' }))?.type,
+    ).toBe('BranchDoesNotExistException');
+    expect(errorOf(sim.call('codecommit', 'GetCommit', { repositoryName: 'demo-webapp', commitId: 'abc' }))?.type).toBe(
+      'InvalidCommitIdException',
+    );
   });
 });
 
 describe('PutFile', () => {
   it('commits on the tip and refuses a stale parent', () => {
     const sim = SimDriver.fromText(demoScenarioText());
-    const { branch } = sim.ok<{ branch: { commitId: string } }>('codecommit', 'GetBranch', { repositoryName: 'demo-webapp', branchName: 'main' });
-    const put = { repositoryName: 'demo-webapp', branchName: 'main', filePath: 'NOTES.md', fileContent: Buffer.from('hi\n').toString('base64') };
+    const { branch } = sim.ok<{ branch: { commitId: string } }>('codecommit', 'GetBranch', {
+      repositoryName: 'demo-webapp',
+      branchName: 'main',
+    });
+    const put = {
+      repositoryName: 'demo-webapp',
+      branchName: 'main',
+      filePath: 'NOTES.md',
+      fileContent: Buffer.from('hi\n').toString('base64'),
+    };
     expect(errorOf(sim.call('codecommit', 'PutFile', put))?.type).toBe('ParentCommitIdRequiredException');
     const out = sim.ok<{ commitId: string }>('codecommit', 'PutFile', { ...put, parentCommitId: branch.commitId });
-    expect(sim.log.at(-1)?.detail).toMatchObject({ event: 'referenceUpdated', commitId: out.commitId, oldCommitId: branch.commitId });
-    expect(errorOf(sim.call('codecommit', 'PutFile', { ...put, parentCommitId: branch.commitId }))?.type).toBe('ParentCommitIdOutdatedException');
-    expect(errorOf(sim.call('codecommit', 'PutFile', { ...put, parentCommitId: out.commitId }))?.type).toBe('SameFileContentException');
+    expect(sim.log.at(-1)?.detail).toMatchObject({
+      event: 'referenceUpdated',
+      commitId: out.commitId,
+      oldCommitId: branch.commitId,
+    });
+    expect(errorOf(sim.call('codecommit', 'PutFile', { ...put, parentCommitId: branch.commitId }))?.type).toBe(
+      'ParentCommitIdOutdatedException',
+    );
+    expect(errorOf(sim.call('codecommit', 'PutFile', { ...put, parentCommitId: out.commitId }))?.type).toBe(
+      'SameFileContentException',
+    );
   });
 });

@@ -39,8 +39,7 @@ export interface Command {
 }
 
 export type CommandResult =
-  | { ok: true; output: unknown; events: SimEvent[] }
-  | { ok: false; error: AwsErrorShape; events: SimEvent[] };
+  { ok: true; output: unknown; events: SimEvent[] } | { ok: false; error: AwsErrorShape; events: SimEvent[] };
 
 /** Timer kind for commands a scenario scripts at a given time (pushes, faults, ...). */
 export const SCRIPTED_COMMAND = 'scenario.command';
@@ -76,8 +75,7 @@ export class Simulation {
       },
       schedule: (delay, kind, payload) => this.schedule(delay, kind, payload),
       uuid: () => nextUuid(world.rng),
-      arn: (service, resource) =>
-        `arn:aws:${service}:${world.account.region}:${world.account.accountId}:${resource}`,
+      arn: (service, resource) => `arn:aws:${service}:${world.account.region}:${world.account.accountId}:${resource}`,
     };
   }
 

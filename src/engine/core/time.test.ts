@@ -10,7 +10,9 @@ describe('durations', () => {
     ['2d', 172_800_000],
   ])('reads %s as %i ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  it.each(['', '45', 'm', '-5m', '5 minutes', '1h 30m'])('refuses %j', (text) => expect(parseDuration(text)).toBeUndefined());
+  it.each(['', '45', 'm', '-5m', '5 minutes', '1h 30m'])('refuses %j', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 
   it('formats a clock with days', () => expect(formatDuration(90_061_000)).toBe('1d 01:01:01'));
 });

@@ -55,7 +55,10 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       const epochMs = c.time === undefined ? startEpochMs - (spec.commits.length - i) * HOUR : Date.parse(c.time);
       const id = writeChanges(repo.objects, {
         parent: base,
-        changes: [...Object.entries(c.files).map(([path, content]) => ({ path, content })), ...c.deletes.map((path) => ({ path }))],
+        changes: [
+          ...Object.entries(c.files).map(([path, content]) => ({ path, content })),
+          ...c.deletes.map((path) => ({ path })),
+        ],
         message: c.message,
         author: c.author,
         epochSeconds: epochMs / 1000,

@@ -30,12 +30,16 @@ describe('loading a scenario file', () => {
     });
     expect(problems(JSON.stringify(bad, null, 2))).toEqual([
       'Line 8, column 5 (account.accountId): An AWS account ID is 12 digits',
-      expect.stringMatching(/^Line 13, column 11 \(account\.codecommit\.repositories\[0\]\.name\): Repository names are 1-100/),
+      expect.stringMatching(
+        /^Line 13, column 11 \(account\.codecommit\.repositories\[0\]\.name\): Repository names are 1-100/,
+      ),
     ]);
   });
 
   it('refuses a file of a newer version and says which versions it reads', () => {
-    expect(problems(JSON.stringify({ ...scenario(), version: 7 }))[0]).toMatch(/Scenario version 7 is not one this build reads \(versions 1 to 1\)/);
+    expect(problems(JSON.stringify({ ...scenario(), version: 7 }))[0]).toMatch(
+      /Scenario version 7 is not one this build reads \(versions 1 to 1\)/,
+    );
   });
 
   it('refuses something that is not a scenario at all', () => {
@@ -45,7 +49,9 @@ describe('loading a scenario file', () => {
   });
 
   it('refuses 50 MB of junk without reading it', () => {
-    expect(problems('x', 50 * 1024 * 1024)).toEqual([`The file is 50.0 MB; a scenario file can be at most ${MAX_SCENARIO_BYTES / 1024 / 1024}.0 MB.`]);
+    expect(problems('x', 50 * 1024 * 1024)).toEqual([
+      `The file is 50.0 MB; a scenario file can be at most ${MAX_SCENARIO_BYTES / 1024 / 1024}.0 MB.`,
+    ]);
   });
 
   it('survives deeply nested junk', () => {
@@ -86,6 +92,8 @@ describe('loading a scenario file', () => {
         },
       },
     });
-    expect(problems(text)[0]).toMatch(/snapshot\.account\.codecommit\.repositories\.r\.branches\.main\): Branch main points at commit a{40}, which is not in the repository/);
+    expect(problems(text)[0]).toMatch(
+      /snapshot\.account\.codecommit\.repositories\.r\.branches\.main\): Branch main points at commit a{40}, which is not in the repository/,
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { formatPath, positionLocator, type Position } from './locate';
 import { migrateScenario } from './migrate';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, ScenarioSchema, type Scenario } from './schema';
@@ -42,7 +49,9 @@ function parse(text: string, locate: (offset: number) => Position): Node | Scena
     if (shown.length === 0) return [{ message: 'The file is empty: a scenario is a JSON object.' }];
     return shown.map((e) => ({
       ...locate(e.offset),
-      message: `Not valid JSON: ${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}.`,
+      message: `Not valid JSON: ${printParseErrorCode(e.error)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()}.`,
     }));
   }
   return root;
@@ -63,12 +72,17 @@ export function loadScenario(text: string, byteSize = text.length): ScenarioLoad
   const root = parse(text, locate);
   if (Array.isArray(root)) return fail(...root);
   const at = (path: (string | number)[]) => {
-    const node = findNodeAtLocation(root, path) ?? (path.length > 0 ? findNodeAtLocation(root, path.slice(0, -1)) : root);
+    const node =
+      findNodeAtLocation(root, path) ?? (path.length > 0 ? findNodeAtLocation(root, path.slice(0, -1)) : root);
     // Point at the key of a property ("seed": ...), where people look first.
     const target = node?.parent?.type === 'property' ? node.parent : node;
     return locate((target ?? root).offset);
   };
-  if (root.type !== 'object') return fail({ ...locate(root.offset), message: `A scenario is a JSON object, not ${root.type === 'array' ? 'an array' : `a ${root.type}`}.` });
+  if (root.type !== 'object')
+    return fail({
+      ...locate(root.offset),
+      message: `A scenario is a JSON object, not ${root.type === 'array' ? 'an array' : `a ${root.type}`}.`,
+    });
 
   const value = getNodeValue(root) as Record<string, unknown>;
   if (value.format !== SCENARIO_FORMAT) {
@@ -78,7 +92,12 @@ export function loadScenario(text: string, byteSize = text.length): ScenarioLoad
       message: `This is not a CI/CD Lab scenario: expected "format": "${SCENARIO_FORMAT}".`,
     });
   }
-  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1 || value.version > SCENARIO_VERSION) {
+  if (
+    typeof value.version !== 'number' ||
+    !Number.isInteger(value.version) ||
+    value.version < 1 ||
+    value.version > SCENARIO_VERSION
+  ) {
     return fail({
       ...at(['version']),
       path: 'version',
@@ -96,7 +115,10 @@ export function loadScenario(text: string, byteSize = text.length): ScenarioLoad
         return {
           ...at(located),
           ...(located.length > 0 && { path: formatPath(located) }),
-          message: issue.message,
+          message:
+            issue.code === 'invalid_type' && issue.input === undefined
+              ? `Missing required field "${String(path.at(-1))}".`
+              : issue.message,
         };
       }),
     );
@@ -110,7 +132,8 @@ function checkUniqueNames(scenario: Scenario): (ScenarioProblem & { at: (string 
   const seen = new Set<string>();
   return scenario.account.codecommit.repositories.flatMap((repo, i) => {
     const path = ['account', 'codecommit', 'repositories', i, 'name'];
-    if (seen.has(repo.name)) return [{ at: path, path: formatPath(path), message: `A repository named ${repo.name} is declared twice.` }];
+    if (seen.has(repo.name))
+      return [{ at: path, path: formatPath(path), message: `A repository named ${repo.name} is declared twice.` }];
     seen.add(repo.name);
     return [];
   });

@@ -24,11 +24,17 @@ const person = z.strictObject({
 
 const repositoryName = z
   .string()
-  .refine(isValidRepositoryName, 'Repository names are 1-100 letters, digits, ".", "_" or "-", and do not end in ".git"');
+  .refine(
+    isValidRepositoryName,
+    'Repository names are 1-100 letters, digits, ".", "_" or "-", and do not end in ".git"',
+  );
 const branchName = z.string().refine(isValidBranchName, 'Not a valid git branch name');
 const filePath = z
   .string()
-  .regex(/^(?!\/)(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$)).+[^/]$/, 'A file path relative to the repository root, such as "src/app.js"');
+  .regex(
+    /^(?!\/)(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$)).+[^/]$/,
+    'A file path relative to the repository root, such as "src/app.js"',
+  );
 
 const commit = z.strictObject({
   branch: branchName.optional().describe('Defaults to the repository default branch.'),
@@ -66,7 +72,7 @@ const scriptEntry = z.union([
         input: z.record(z.string(), z.unknown()),
       }),
     })
-    .describe('An API call made at the given time, in the operation\'s wire shape.'),
+    .describe("An API call made at the given time, in the operation's wire shape."),
 ]);
 
 const account = z.strictObject({
@@ -86,7 +92,9 @@ export const ScenarioSchema = z
     startTime: isoInstant,
     account,
     script: z.array(scriptEntry).default([]),
-    snapshot: WorldSchema.optional().describe('A saved world (Export world): the engine state at one instant. When present it is loaded as it is.'),
+    snapshot: WorldSchema.optional().describe(
+      'A saved world (Export world): the engine state at one instant. When present it is loaded as it is.',
+    ),
   })
   .describe('A CI/CD Lab scenario: an initial AWS account, a seed, a start time and scripted events.');
 

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSimulation, createWorld, loadScenario, parseDuration, toEventBridge, type Command, type EventBridgeEvent, type ScenarioInput, type Simulation } from '../index';
+import {
+  createSimulation,
+  createWorld,
+  loadScenario,
+  parseDuration,
+  toEventBridge,
+  type Command,
+  type EventBridgeEvent,
+  type ScenarioInput,
+  type Simulation,
+} from '../index';
 
 const DEMO_PATH = fileURLToPath(new URL('../../../public/scenarios/demo.json', import.meta.url));
 

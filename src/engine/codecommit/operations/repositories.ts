@@ -11,7 +11,8 @@ const PAGE_SIZE = 1000;
 
 function validateTags(tags: Record<string, string> | undefined): void {
   for (const [key, value] of Object.entries(tags ?? {})) {
-    if (key.length < 1 || key.length > 128) throw errors.invalidTagsMap(`tag key '${key}' must be 1 to 128 characters.`);
+    if (key.length < 1 || key.length > 128)
+      throw errors.invalidTagsMap(`tag key '${key}' must be 1 to 128 characters.`);
     if (key.startsWith('aws:')) throw errors.invalidTagsMap(`tag keys starting with 'aws:' are reserved.`);
     if (value.length > 256) throw errors.invalidTagsMap(`the value of tag '${key}' is longer than 256 characters.`);
   }

@@ -1,0 +1,46 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test runs in a fresh browser context (fresh IndexedDB) and fails if the page, its
+ * workers or its service worker make any request that leaves the page's origin.
+ */
+export const test = base.extend<{ offOrigin: string[] }>({
+  offOrigin: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const offOrigin: string[] = [];
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) offOrigin.push(url);
+      });
+      await use(offOrigin);
+      expect(offOrigin, 'requests that left the page origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the console and waits until the simulated account answers. */
+export async function openConsole(page: Page, path = '') {
+  await page.goto(path);
+  await expect(page.getByRole('toolbar', { name: 'Simulation' })).toBeVisible();
+  await expect(page.getByTestId('sim-clock')).toHaveText(/\d\d:\d\d:\d\d/);
+}
+
+export const simBar = (page: Page) => page.getByRole('toolbar', { name: 'Simulation' });
+
+export async function pause(page: Page) {
+  await simBar(page).getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(simBar(page).getByRole('button', { name: 'Pause', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
+export async function worldMenu(page: Page, item: 'Reset world' | 'Export world' | 'Import world…') {
+  await page.getByRole('button', { name: 'World', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}

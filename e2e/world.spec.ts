@@ -1,0 +1,64 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, openConsole, pause, simBar, test, worldMenu } from './fixtures';
+
+test('export the world, reset it, import it back: the state returns', async ({ page }, testInfo) => {
+  await openConsole(page);
+  await pause(page);
+  await page.goto('#/codecommit');
+  await page.getByRole('button', { name: 'Create repository' }).click();
+  await page.getByLabel('Repository name').fill('kept-by-export');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page).toHaveURL(/kept-by-export/);
+  await simBar(page).getByRole('button', { name: 'Advance 10 minutes' }).click();
+  await expect(page.getByTestId('sim-clock')).toHaveText('00:10:00');
+
+  const downloadPromise = page.waitForEvent('download');
+  await worldMenu(page, 'Export world');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^cicdlab-demo-.*\.json$/);
+  const exported = testInfo.outputPath('world.json');
+  await download.saveAs(exported);
+  expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ format: 'cicdlab-scenario', version: 1 });
+
+  await worldMenu(page, 'Reset world');
+  await page.getByRole('dialog').getByRole('button', { name: /Reset/ }).click();
+  await expect(page.getByTestId('sim-clock')).toHaveText(/00:00:0\d/);
+  await page.goto('#/codecommit');
+  await expect(page.getByRole('link', { name: 'demo-webapp' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'kept-by-export' })).toHaveCount(0);
+
+  await worldMenu(page, 'Import world…');
+  await page.getByLabel('Scenario file').setInputFiles(exported);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('sim-clock')).toHaveText(/00:10:0\d/);
+  await expect(page.getByRole('link', { name: 'kept-by-export' })).toBeVisible();
+});
+
+test('a malformed import is refused with its line and column, and nothing changes', async ({ page }, testInfo) => {
+  await openConsole(page);
+  await pause(page);
+  await simBar(page).getByRole('button', { name: 'Advance 1 minute' }).click();
+  await expect(page.getByTestId('sim-clock')).toHaveText('00:01:00');
+  const bad = testInfo.outputPath('bad.json');
+  await writeFile(bad, '{\n  "format": "cicdlab-scenario",\n  "version": 1,\n  "name": "broken"\n  "seed": 1\n}\n');
+
+  await worldMenu(page, 'Import world…');
+  await page.getByLabel('Scenario file').setInputFiles(bad);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('Line 5, column 3');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('sim-clock')).toHaveText('00:01:00');
+  await page.goto('#/codecommit');
+  await expect(page.getByRole('link', { name: 'demo-webapp' })).toBeVisible();
+});
+
+test('two tabs never run the same world: the second offers to take it over', async ({ page, context }) => {
+  await openConsole(page);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByText('This world is open in another tab')).toBeVisible();
+  await second.getByRole('button', { name: 'Use it in this tab' }).click();
+  await expect(second.getByText('This world is open in another tab')).toHaveCount(0);
+  await expect(page.getByText('This world is open in another tab')).toBeVisible();
+});

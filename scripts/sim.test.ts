@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+const sim = (...args: string[]) => run('npx', ['tsx', 'scripts/sim.ts', ...args], { cwd: root });
+
+describe('npm run sim', () => {
+  it('prints the event log as JSON Lines, identical bytes on every run', async () => {
+    const [a, b] = await Promise.all([
+      sim('public/scenarios/demo.json', '--until', '45m'),
+      sim('public/scenarios/demo.json', '--until', '45m'),
+    ]);
+    expect(a.stdout).toBe(b.stdout);
+    const events = a.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(events.map((e) => [e.time, e['detail-type']])).toEqual([
+      ['2026-01-05T09:03:00Z', 'CodeCommit Repository State Change'],
+      ['2026-01-05T09:09:00Z', 'CodeCommit Repository State Change'],
+    ]);
+    expect(Object.keys(events[0] ?? {})).toEqual([
+      'version',
+      'id',
+      'detail-type',
+      'source',
+      'account',
+      'time',
+      'region',
+      'resources',
+      'detail',
+    ]);
+  }, 30_000);
+
+  it('stops at --until and takes --seed', async () => {
+    const early = await sim('public/scenarios/demo.json', '--until', '5m');
+    expect(early.stdout.trim().split('\n')).toHaveLength(1);
+    const reseeded = await sim('public/scenarios/demo.json', '--until', '5m', '--seed', '7');
+    expect(JSON.parse(reseeded.stdout).id).not.toBe(JSON.parse(early.stdout).id);
+  }, 30_000);
+
+  it('exits non-zero naming the problem for a bad scenario', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"format": "cicdlab-scenario", "version": 1, "name": "x", "seed": -1}');
+    const failure = await sim(file).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('Line 1, column 59 (seed): Too small');
+    expect(failure?.stderr).toContain('(startTime): Missing required field "startTime".');
+  }, 30_000);
+});
