@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, createWorld, loadScenario, toEventBridge, type EventBridgeEvent } from './index';
+import { createSimulation, createWorld, loadScenario, type EventBridgeEvent } from './index';
 import { SimDriver, demoScenarioText, scenario } from './testing/driver';
 
 const pushAt = (at: string, n: number) => ({
@@ -112,28 +112,5 @@ describe('the engine', () => {
       'detail-type': 'Scripted Command Failed',
       detail: { operation: 'GetRepository', errorCode: 'RepositoryDoesNotExistException' },
     });
-  });
-
-  it('formats every event as EventBridge does', () => {
-    const sim = SimDriver.from(busy).advance('1m');
-    const event = toEventBridge(sim.sim.world, {
-      seq: 0,
-      at: sim.sim.now,
-      source: 's',
-      detailType: 'd',
-      resources: [],
-      detail: {},
-    });
-    expect(Object.keys(event)).toEqual([
-      'version',
-      'id',
-      'detail-type',
-      'source',
-      'account',
-      'time',
-      'region',
-      'resources',
-      'detail',
-    ]);
   });
 });

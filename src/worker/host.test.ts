@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoScenarioText, scenario } from '../engine/testing/driver';
 import type { HostClock } from './host';
 import { inProcessClient } from './in-process-client';
-import type { StreamMessage } from './protocol';
+import type { EngineClient, StreamMessage } from './protocol';
 import { memoryStorage } from './storage';
 
 /** A wall clock that moves only when the test says so. */
@@ -36,6 +36,9 @@ function manualClock(): HostClock & { advance(ms: number): void } {
 }
 
 const demo = { name: 'demo', text: demoScenarioText() };
+
+const repositoryExists = async (client: EngineClient, repositoryName: string) =>
+  (await client.execute({ service: 'codecommit', operation: 'GetRepository', input: { repositoryName } })).ok;
 
 async function start() {
   const clock = manualClock();
@@ -87,12 +90,7 @@ describe('the engine host', () => {
     const reloaded = inProcessClient({ clock: manualClock(), storage });
     await reloaded.boot(demo, false);
     expect((await reloaded.status()).now).toBe(240_000);
-    const got = await reloaded.execute({
-      service: 'codecommit',
-      operation: 'GetRepository',
-      input: { repositoryName: 'kept' },
-    });
-    expect(got.ok).toBe(true);
+    expect(await repositoryExists(reloaded, 'kept')).toBe(true);
   });
 
   it('asks before a linked scenario replaces a saved world of another scenario', async () => {
@@ -113,26 +111,10 @@ describe('the engine host', () => {
     const file = await client.exportScenario();
     await client.reset();
     expect((await client.status()).now).toBe(0);
-    expect(
-      (
-        await client.execute({
-          service: 'codecommit',
-          operation: 'GetRepository',
-          input: { repositoryName: 'exported' },
-        })
-      ).ok,
-    ).toBe(false);
+    expect(await repositoryExists(client, 'exported')).toBe(false);
     expect(await client.importScenario(file, file.length)).toEqual({ ok: true });
     expect((await client.status()).now).toBe(600_000);
-    expect(
-      (
-        await client.execute({
-          service: 'codecommit',
-          operation: 'GetRepository',
-          input: { repositoryName: 'exported' },
-        })
-      ).ok,
-    ).toBe(true);
+    expect(await repositoryExists(client, 'exported')).toBe(true);
   });
 
   it('rejects a malformed import and leaves the world untouched', async () => {
