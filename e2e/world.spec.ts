@@ -62,3 +62,19 @@ test('two tabs never run the same world: the second offers to take it over', asy
   await expect(second.getByText('This world is open in another tab')).toHaveCount(0);
   await expect(page.getByText('This world is open in another tab')).toBeVisible();
 });
+
+test('?scenario= opens a published scenario, and asks before replacing a saved world', async ({ page }) => {
+  await openConsole(page, '/?scenario=empty#/codecommit');
+  await expect(page.getByRole('main')).not.toContainText('demo-webapp');
+
+  await page.goto('/?scenario=demo#/codecommit');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('This link opens scenario demo');
+  await dialog.getByRole('button', { name: 'Keep my world' }).click();
+  await expect(page.getByRole('main')).not.toContainText('demo-webapp');
+  await expect(page).not.toHaveURL(/scenario=/);
+
+  await page.goto('/?scenario=demo#/codecommit');
+  await page.getByRole('dialog').getByRole('button', { name: 'Open demo' }).click();
+  await expect(page.getByRole('link', { name: 'demo-webapp' })).toBeVisible();
+});
