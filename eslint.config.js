@@ -1,17 +1,8 @@
 import js from '@eslint/js';
-import { existsSync, readdirSync } from 'node:fs';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/** The console areas; each may import shared layers, never another area. */
-const featuresDir = new URL('./src/features', import.meta.url);
-const features = existsSync(featuresDir)
-  ? readdirSync(featuresDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-  : [];
 
 const ENGINE_MESSAGE =
   'src/engine is pure and deterministic: use the virtual clock (ctx.now, ctx.schedule) and the seeded PRNG (ctx.uuid, core/rng) instead.';
@@ -22,9 +13,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { boundaries, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'boundaries/elements': [
+        { type: 'engine', pattern: 'src/engine' },
+        { type: 'worker', pattern: 'src/worker' },
+        { type: 'api', pattern: 'src/api' },
+        { type: 'app', pattern: 'src/app' },
+        { type: 'components', pattern: 'src/components' },
+        { type: 'stores', pattern: 'src/stores' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
+        { type: 'mocks', pattern: 'mocks' },
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -37,51 +38,40 @@ export default tseslint.config(
           message: 'User text is never rendered as HTML.',
         },
       ],
-      'import-x/no-restricted-paths': [
+      'boundaries/dependencies': [
         'error',
         {
-          zones: [
+          default: 'allow',
+          policies: [
             {
-              target: './src/engine',
-              from: [
-                './src/api',
-                './src/app',
-                './src/components',
-                './src/features',
-                './src/stores',
-                './src/worker',
-                './mocks',
-              ],
+              from: { element: { type: 'engine' } },
+              disallow: {
+                to: {
+                  element: { types: { anyOf: ['worker', 'api', 'app', 'components', 'stores', 'feature', 'mocks'] } },
+                },
+              },
               message: 'The engine imports only itself.',
             },
             {
-              target: ['./src/api', './src/components', './src/stores', './src/worker', './mocks'],
-              from: ['./src/features', './src/app'],
+              from: { element: { types: { anyOf: ['worker', 'api', 'components', 'stores', 'mocks'] } } },
+              disallow: { to: { element: { types: { anyOf: ['feature', 'app'] } } } },
               message: 'Shared layers never import features or the app.',
             },
             {
-              target: './mocks',
-              from: ['./src/api', './src/components', './src/stores'],
+              from: { element: { type: 'mocks' } },
+              disallow: { to: { element: { types: { anyOf: ['api', 'components', 'stores'] } } } },
               message: 'The mocks never import UI code.',
             },
             {
-              target: [
-                './src/features',
-                './src/components',
-                './src/api',
-                './src/stores',
-                './src/worker',
-                './src/engine',
-              ],
-              from: './mocks',
+              from: { element: { types: { anyOf: ['feature', 'components', 'api', 'stores', 'worker', 'engine'] } } },
+              disallow: { to: { element: { type: 'mocks' } } },
               message: "Only the app's entry (src/app/boot) wires the mocks in.",
             },
-            ...features.map((name) => ({
-              target: `./src/features/${name}`,
-              from: './src/features',
-              except: [`./${name}`],
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'feature', captured: { name: '!{{ from.captured.name }}' } } } },
               message: 'A feature never imports another feature; move shared code to src/components.',
-            })),
+            },
           ],
         },
       ],

@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, openConsole, test } from './fixtures';
 
-async function createRepository(page: import('@playwright/test').Page, name: string) {
+async function createRepository(page: Page, name: string) {
   await page.goto('#/codecommit');
   await page.getByRole('button', { name: 'Create repository' }).click();
   await page.getByLabel('Repository name').fill(name);
