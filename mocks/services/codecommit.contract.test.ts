@@ -1,5 +1,13 @@
 import {
+  BranchNameExistsException,
   CodeCommitClient,
+  CreateBranchCommand,
+  CreateCommitCommand,
+  DeleteBranchCommand,
+  DeleteFileCommand,
+  GetDifferencesCommand,
+  NoChangeException,
+  UpdateDefaultBranchCommand,
   CreateRepositoryCommand,
   DeleteRepositoryCommand,
   GetBlobCommand,
@@ -105,6 +113,68 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
     const { commit } = await client.send(new GetCommitCommand({ repositoryName, commitId: put.commitId }));
     expect(commit?.parents).toEqual([branch?.commitId]);
     expect(commit?.message).toBe('Add notes\n');
+  });
+
+  it('creates, updates and deletes branches', async () => {
+    const repositoryName = 'demo-webapp';
+    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+    await client.send(new CreateBranchCommand({ repositoryName, branchName: 'hotfix', commitId: branch?.commitId }));
+    expect(
+      await rejection(
+        client.send(new CreateBranchCommand({ repositoryName, branchName: 'hotfix', commitId: branch?.commitId })),
+      ),
+    ).toBeInstanceOf(BranchNameExistsException);
+    await client.send(new UpdateDefaultBranchCommand({ repositoryName, defaultBranchName: 'hotfix' }));
+    await client.send(new UpdateDefaultBranchCommand({ repositoryName, defaultBranchName: 'main' }));
+    const deleted = await client.send(new DeleteBranchCommand({ repositoryName, branchName: 'hotfix' }));
+    expect(deleted.deletedBranch).toEqual({ branchName: 'hotfix', commitId: branch?.commitId });
+  });
+
+  it('commits several files, deletes one, and diffs the commits', async () => {
+    const repositoryName = 'demo-webapp';
+    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const commit = await client.send(
+      new CreateCommitCommand({
+        repositoryName,
+        branchName: 'main',
+        parentCommitId: branch?.commitId,
+        commitMessage: 'Docs',
+        putFiles: [
+          { filePath: 'docs/a.md', fileContent: encode('a\n') },
+          { filePath: 'docs/b.md', fileContent: encode('b\n') },
+        ],
+      }),
+    );
+    expect(commit.filesAdded?.map((f) => f.absolutePath)).toEqual(['docs/a.md', 'docs/b.md']);
+    expect(
+      await rejection(
+        client.send(
+          new CreateCommitCommand({
+            repositoryName,
+            branchName: 'main',
+            parentCommitId: commit.commitId,
+            putFiles: [{ filePath: 'docs/a.md', fileContent: encode('a\n') }],
+          }),
+        ),
+      ),
+    ).toBeInstanceOf(NoChangeException);
+    const removed = await client.send(
+      new DeleteFileCommand({
+        repositoryName,
+        branchName: 'main',
+        parentCommitId: commit.commitId,
+        filePath: 'docs/b.md',
+      }),
+    );
+    const diff = await client.send(
+      new GetDifferencesCommand({
+        repositoryName,
+        beforeCommitSpecifier: branch?.commitId,
+        afterCommitSpecifier: removed.commitId,
+      }),
+    );
+    expect(diff.differences?.map((d) => [d.changeType, d.afterBlob?.path])).toEqual([['A', 'docs/a.md']]);
   });
 
   it('answers an unknown operation the way AWS does', async () => {

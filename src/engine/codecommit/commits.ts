@@ -1,4 +1,4 @@
-import { setOwn } from '../core/records';
+import { getOwn, setOwn } from '../core/records';
 import type { SimContext } from '../core/simulation';
 import {
   flattenTree,
@@ -49,28 +49,41 @@ export function writeChanges(store: ObjectStore, commit: NewCommit): ObjectId {
   });
 }
 
-/**
- * Points a branch at a commit and emits the `CodeCommit Repository State Change` event that
- * pushing it would (referenceCreated or referenceUpdated). The first branch becomes the default.
- */
-export function moveBranch(ctx: SimContext, repo: Repository, branch: string, commitId: ObjectId): void {
-  const oldCommitId = Object.hasOwn(repo.branches, branch) ? repo.branches[branch] : undefined;
-  setOwn(repo.branches, branch, commitId);
-  repo.defaultBranch ??= branch;
-  repo.lastModifiedDate = ctx.now;
-  ctx.emit({
+type ReferenceChange = 'referenceCreated' | 'referenceUpdated' | 'referenceDeleted';
+
+/** A `CodeCommit Repository State Change` event for a branch. */
+export function referenceEvent(
+  ctx: SimContext,
+  repo: Repository,
+  event: ReferenceChange,
+  branch: string,
+  commits: { commitId?: ObjectId; oldCommitId?: ObjectId },
+) {
+  return {
     source: 'aws.codecommit',
     detailType: 'CodeCommit Repository State Change',
     resources: [repositoryArn(ctx, repo.repositoryName)],
     detail: {
-      event: oldCommitId === undefined ? 'referenceCreated' : 'referenceUpdated',
+      event,
       repositoryName: repo.repositoryName,
       repositoryId: repo.repositoryId,
       referenceType: 'branch',
       referenceName: branch,
       referenceFullName: `refs/heads/${branch}`,
-      commitId,
-      ...(oldCommitId !== undefined && { oldCommitId }),
+      ...commits,
     },
-  });
+  };
+}
+
+/**
+ * Points a branch at a commit and emits the event pushing it would (referenceCreated or
+ * referenceUpdated). The first branch becomes the default.
+ */
+export function moveBranch(ctx: SimContext, repo: Repository, branch: string, commitId: ObjectId): void {
+  const oldCommitId = getOwn(repo.branches, branch);
+  setOwn(repo.branches, branch, commitId);
+  repo.defaultBranch ??= branch;
+  repo.lastModifiedDate = ctx.now;
+  const event = oldCommitId === undefined ? 'referenceCreated' : 'referenceUpdated';
+  ctx.emit(referenceEvent(ctx, repo, event, branch, { commitId, ...(oldCommitId !== undefined && { oldCommitId }) }));
 }

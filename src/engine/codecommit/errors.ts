@@ -47,6 +47,35 @@ export const codecommitErrors = {
       `The branch name '${name}' is not valid. Branch names must follow git's reference name rules.`,
     ),
   branchDoesNotExist: (name: string) => new AwsError('BranchDoesNotExistException', `Branch ${name} does not exist`),
+  branchNameExists: (name: string) => new AwsError('BranchNameExistsException', `Branch ${name} already exists`),
+  defaultBranchCannotBeDeleted: (name: string) =>
+    new AwsError(
+      'DefaultBranchCannotBeDeletedException',
+      `Branch ${name} is the default branch and cannot be deleted. Make another branch the default first.`,
+    ),
+  fileEntryRequired: () =>
+    new AwsError(
+      'FileEntryRequiredException',
+      'The commit cannot be created because no files were added, changed or deleted.',
+    ),
+  maximumFileEntriesExceeded: (count: number) =>
+    new AwsError(
+      'MaximumFileEntriesExceededException',
+      `A commit can change at most 100 files; this one names ${count}.`,
+    ),
+  fileEntryConflict: (path: string) =>
+    new AwsError('PutFileEntryConflictException', `The file ${path} is named more than once in this commit.`),
+  noChange: () =>
+    new AwsError(
+      'NoChangeException',
+      'The commit cannot be created because it changes nothing: every file already has that content.',
+    ),
+  fileToDeleteDoesNotExist: (path: string) =>
+    new AwsError(
+      'FileDoesNotExistException',
+      `The file ${path} cannot be deleted because it does not exist on the parent commit.`,
+    ),
+  commitRequired: () => new AwsError('CommitRequiredException', 'A commit was not specified.'),
   commitIdRequired: () => new AwsError('CommitIdRequiredException', 'A commit ID is required, but was not specified.'),
   invalidCommitId: (id: string) =>
     new AwsError(

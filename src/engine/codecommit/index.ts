@@ -1,5 +1,7 @@
 import type { ServiceModule } from '../core/simulation';
-import { GetBranch, ListBranches } from './operations/branches';
+import { CreateBranch, DeleteBranch, GetBranch, ListBranches, UpdateDefaultBranch } from './operations/branches';
+import { CreateCommit, DeleteFile } from './operations/create-commit';
+import { GetDifferences } from './operations/differences';
 import { GetBlob, GetCommit, GetFile, GetFolder } from './operations/contents';
 import { PutFile } from './operations/put-file';
 import { PUSH_TIMER, push } from './push';
@@ -12,8 +14,14 @@ export const codecommit: ServiceModule = {
     GetRepository,
     ListRepositories,
     DeleteRepository,
+    CreateBranch,
     GetBranch,
     ListBranches,
+    DeleteBranch,
+    UpdateDefaultBranch,
+    CreateCommit,
+    DeleteFile,
+    GetDifferences,
     GetCommit,
     GetFolder,
     GetFile,

@@ -1,14 +1,11 @@
-import { base64, utf8 } from '@scure/base';
 import { optionalString, requiredString } from '../../core/input';
 import { getOwn } from '../../core/records';
 import type { Operation } from '../../core/simulation';
+import { byteLength, encodeContent } from '../content';
 import { codecommitErrors as errors } from '../errors';
 import type { Signature } from '../git-objects';
 import { requireRepository } from '../repository';
 import { entryAt, fileMode, requirePath, resolveCommit } from '../resolve';
-
-export const encodeContent = (text: string) => base64.encode(utf8.decode(text));
-const byteLength = (text: string) => utf8.decode(text).length;
 
 /** CodeCommit's UserInfo puts the date in git's own form: epoch seconds and a zone offset. */
 const userInfo = (s: Signature) => ({ name: s.name, email: s.email, date: `${Math.floor(s.epochSeconds)} +0000` });

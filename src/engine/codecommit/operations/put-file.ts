@@ -1,28 +1,20 @@
-import { base64, utf8 } from '@scure/base';
-import { AwsError } from '../../core/aws-error';
+import { utf8 } from '@scure/base';
+import { decodeContent } from '../content';
 import { optionalString, requiredString } from '../../core/input';
 import { getOwn } from '../../core/records';
 import type { Operation } from '../../core/simulation';
 import { epochSecondsAt } from '../../core/time';
 import { moveBranch, writeChanges } from '../commits';
 import { codecommitErrors as errors } from '../errors';
-import { FILE_MAX_BYTES, isValidBranchName } from '../names';
+import { FILE_MAX_BYTES } from '../names';
+import { commitParent } from '../branch-tip';
 import { requireRepository } from '../repository';
 import { filesAt, requirePath } from '../resolve';
-
-function decodeContent(encoded: string): string {
-  try {
-    return utf8.encode(base64.decode(encoded));
-  } catch {
-    throw new AwsError('SerializationException', 'fileContent is not valid base64-encoded data.');
-  }
-}
 
 /** Adds or replaces one file on a branch in a new commit, as `aws codecommit put-file` does. */
 export const PutFile: Operation = (ctx, input) => {
   const repo = requireRepository(ctx, input);
-  const branchName = requiredString(input, 'branchName', errors.branchNameRequired);
-  if (!isValidBranchName(branchName)) throw errors.invalidBranchName(branchName);
+  const { branchName, parent } = commitParent(repo, input);
   const encoded = requiredString(input, 'fileContent', errors.fileContentRequired);
   const filePath = requirePath(requiredString(input, 'filePath', errors.pathRequired));
   if (filePath === '') throw errors.pathRequired();
@@ -30,15 +22,6 @@ export const PutFile: Operation = (ctx, input) => {
   const size = utf8.decode(content).length;
   if (size > FILE_MAX_BYTES) throw errors.fileContentSizeLimitExceeded(size);
 
-  const tip = getOwn(repo.branches, branchName);
-  const parentCommitId = optionalString(input, 'parentCommitId');
-  const repositoryIsEmpty = Object.keys(repo.branches).length === 0;
-  if (parentCommitId === undefined && !repositoryIsEmpty) throw errors.parentCommitIdRequired(branchName);
-  if (tip !== undefined && parentCommitId !== tip) throw errors.parentCommitIdOutdated(parentCommitId ?? '', tip);
-  if (parentCommitId !== undefined && !getOwn(repo.objects.commits, parentCommitId)) {
-    throw errors.parentCommitDoesNotExist(parentCommitId);
-  }
-  const parent = parentCommitId;
   const existing = parent === undefined ? undefined : filesAt(repo, parent).get(filePath);
   const executable = optionalString(input, 'fileMode') === 'EXECUTABLE';
   if (existing && getOwn(repo.objects.blobs, existing.id) === content && (existing.mode === '100755') === executable) {
