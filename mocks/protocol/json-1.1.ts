@@ -5,6 +5,10 @@ import { endpointPath, type ServiceApi } from './service';
 
 let requestCounter = 0;
 
+/** The access key of a SigV4-signed request (`Credential=AKIA.../date/region/service/aws4_request`). */
+const accessKeyOf = (request: Request) =>
+  /Credential=([A-Z0-9]+)\//.exec(request.headers.get('authorization') ?? '')?.[1];
+
 /**
  * AWS JSON 1.1: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and a JSON body; answers are
  * JSON, errors carry `__type`. This layer only translates: behaviour lives in the engine.
@@ -34,7 +38,12 @@ export function json11Handler(api: ServiceApi, engine: () => EngineClient | unde
     if (!client)
       return awsError('ServiceUnavailableException', 'The simulated account is not running in this tab.', 503);
     try {
-      const result = await client.execute({ service: api.service, operation, input: input as Record<string, unknown> });
+      const result = await client.execute({
+        service: api.service,
+        operation,
+        input: input as Record<string, unknown>,
+        accessKeyId: accessKeyOf(request),
+      });
       if (!result.ok) return awsError(result.error.type, result.error.message, result.error.status);
       return HttpResponse.json(result.output as Record<string, unknown>, {
         headers: { 'content-type': AMZ_JSON_1_1, 'x-amzn-requestid': `cicdlab-${++requestCounter}` },

@@ -2,6 +2,7 @@ import type { Timer } from './core/queue';
 import type { RngState } from './core/rng';
 import type { SimMillis } from './core/time';
 import type { CodeCommitState } from './codecommit/state';
+import type { IamState } from './iam/state';
 
 /** Bumped whenever the shape below changes; scenario snapshots carry it (see scenario/migrate.ts). */
 export const WORLD_FORMAT_VERSION = 1;
@@ -10,6 +11,7 @@ export const WORLD_FORMAT_VERSION = 1;
 export interface Account {
   accountId: string;
   region: string;
+  iam: IamState;
   codecommit: CodeCommitState;
 }
 

@@ -2,6 +2,8 @@ import { getOwn } from '../core/records';
 import { SIMULATOR_SOURCE } from '../core/events';
 import type { SimContext } from '../core/simulation';
 import { epochSecondsAt } from '../core/time';
+import { resolvePrincipal } from '../iam/principals';
+import { authorizeReference } from './authorize';
 import { moveBranch, writeChanges } from './commits';
 
 /** A `git push` of one new commit, as a scenario scripts it. */
@@ -12,6 +14,8 @@ export interface Push {
   author: { name: string; email: string };
   files: Record<string, string>;
   deletes: string[];
+  /** Who pushes; the default user when absent. */
+  accessKeyId?: string;
 }
 
 export const PUSH_TIMER = 'codecommit.push';
@@ -28,6 +32,18 @@ export function push(ctx: SimContext, p: Push): void {
       detailType: 'Scripted Push Failed',
       resources: [],
       detail: { repositoryName: p.repository, branch: p.branch, reason: `Repository ${p.repository} does not exist.` },
+    });
+    return;
+  }
+  const pusher = resolvePrincipal(ctx.world, p.accessKeyId);
+  try {
+    authorizeReference(ctx, pusher, 'codecommit:GitPush', repo.repositoryName, p.branch);
+  } catch (e) {
+    ctx.emit({
+      source: SIMULATOR_SOURCE,
+      detailType: 'Scripted Push Failed',
+      resources: [ctx.arn('codecommit', repo.repositoryName)],
+      detail: { repositoryName: p.repository, branch: p.branch, reason: (e as Error).message },
     });
     return;
   }

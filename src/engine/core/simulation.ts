@@ -1,4 +1,6 @@
 import type { World } from '../world';
+import { resolvePrincipal } from '../iam/principals';
+import type { Principal } from '../iam/state';
 import { AwsError, toErrorShape, type AwsErrorShape } from './aws-error';
 import { SIMULATOR_SOURCE, type EmittedEvent, type SimEvent } from './events';
 import { peekTimer, popTimer, pushTimer } from './queue';
@@ -10,6 +12,8 @@ import { clonePlain } from './clone';
 export interface SimContext {
   readonly world: World;
   readonly now: SimMillis;
+  /** Who the current API call is made as (the default user for timers). */
+  readonly caller: Principal;
   emit(event: EmittedEvent): void;
   schedule(delay: number, kind: string, payload: unknown): void;
   /** A fresh resource ID from the world's PRNG. */
@@ -36,6 +40,8 @@ export interface Command {
   service: string;
   operation: string;
   input: Record<string, unknown>;
+  /** The access key ID the request was signed with; absent means the account's default user. */
+  accessKeyId?: string;
 }
 
 export type CommandResult =
@@ -54,6 +60,7 @@ export class Simulation {
   private readonly modules: ReadonlyMap<string, ServiceModule>;
   private readonly timerHandlers: ReadonlyMap<string, TimerHandler>;
   private pending: SimEvent[] = [];
+  private caller: Principal | undefined;
   private readonly ctx: SimContext;
 
   constructor(world: World, modules: readonly ServiceModule[]) {
@@ -65,10 +72,14 @@ export class Simulation {
     }
     timers.set(SCRIPTED_COMMAND, (_ctx, payload: Command) => this.runScripted(payload));
     this.timerHandlers = timers;
+    const currentCaller = () => this.caller ?? resolvePrincipal(world, undefined);
     this.ctx = {
       world,
       get now() {
         return world.now;
+      },
+      get caller() {
+        return currentCaller();
       },
       emit: (e) => {
         this.pending.push({ seq: world.eventSeq++, at: world.now, ...e });
@@ -104,6 +115,8 @@ export class Simulation {
       };
     }
     const eventSeqBefore = this.world.eventSeq;
+    const outerCaller = this.caller;
+    this.caller = resolvePrincipal(this.world, command.accessKeyId);
     try {
       const output = operation(this.ctx, command.input);
       return { ok: true, output, events: this.flush() };
@@ -112,6 +125,8 @@ export class Simulation {
       this.pending = [];
       this.world.eventSeq = eventSeqBefore;
       return { ok: false, error: toErrorShape(e), events: [] };
+    } finally {
+      this.caller = outerCaller;
     }
   }
 

@@ -1,5 +1,7 @@
 import { clonePlain } from '../core/clone';
-import { setOwn } from '../core/records';
+import { getOwn, setOwn } from '../core/records';
+import { accessKeyIdFor } from '../iam/principals';
+import { DEFAULT_USER } from '../iam/state';
 import { seedRng, nextUuid } from '../core/rng';
 import { SCRIPTED_COMMAND } from '../core/simulation';
 import { pushTimer } from '../core/queue';
@@ -17,7 +19,7 @@ import type { Scenario } from './schema';
  * world (`snapshot`) resumes exactly there instead.
  */
 export function createWorld(scenario: Scenario, seedOverride?: number): World {
-  if (scenario.snapshot) return clonePlain(scenario.snapshot) as World;
+  if (scenario.snapshot) return clonePlain(scenario.snapshot) as unknown as World;
   const seed = seedOverride ?? scenario.seed;
   const startEpochMs = Date.parse(scenario.startTime);
   const world: World = {
@@ -34,9 +36,11 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
     account: {
       accountId: scenario.account.accountId,
       region: scenario.account.region,
+      iam: { users: {}, roles: {}, defaultUser: DEFAULT_USER },
       codecommit: { repositories: {} },
     },
   };
+  createIam(world, scenario.account.iam);
 
   for (const spec of scenario.account.codecommit.repositories) {
     const repo: Repository = {
@@ -71,8 +75,43 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
 
   for (const entry of scenario.script) {
     const at = parseDuration(entry.at) ?? simMillis(0);
-    const [kind, payload] = 'push' in entry ? [PUSH_TIMER, entry.push] : [SCRIPTED_COMMAND, entry.command];
+    const accessKeyId = accessKeyOf(world, entry.as);
+    const [kind, payload] =
+      'push' in entry
+        ? [PUSH_TIMER, { ...entry.push, accessKeyId }]
+        : [SCRIPTED_COMMAND, { ...entry.command, accessKeyId }];
     pushTimer(world.queue, { at, seq: world.timerSeq++, kind, payload });
   }
   return world;
+}
+
+function createIam(world: World, spec: Scenario['account']['iam']): void {
+  const { iam } = world.account;
+  const users = [...spec.users];
+  const defaultUser = spec.defaultUser ?? users[0]?.userName ?? DEFAULT_USER;
+  if (!users.some((u) => u.userName === defaultUser)) users.unshift({ userName: defaultUser, policies: [] });
+  for (const u of users) {
+    setOwn(iam.users, u.userName, {
+      userName: u.userName,
+      userId: `AIDA${nextUuid(world.rng).replace(/-/g, '').slice(0, 17).toUpperCase()}`,
+      accessKeyId: accessKeyIdFor('user', u.userName),
+      policies: u.policies,
+    });
+  }
+  for (const r of spec.roles) {
+    setOwn(iam.roles, r.roleName, {
+      roleName: r.roleName,
+      roleId: `AROA${nextUuid(world.rng).replace(/-/g, '').slice(0, 17).toUpperCase()}`,
+      accessKeyId: accessKeyIdFor('role', r.roleName),
+      policies: r.policies,
+    });
+  }
+  iam.defaultUser = defaultUser;
+}
+
+/** The key a scripted entry's `as` signs with: a user's, else a role session's. */
+function accessKeyOf(world: World, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const { users, roles } = world.account.iam;
+  return (getOwn(users, name) ?? getOwn(roles, name))?.accessKeyId;
 }

@@ -76,6 +76,7 @@ describe('loading a scenario file', () => {
         account: {
           accountId: '123456789012',
           region: 'us-east-1',
+          iam: { users: {}, roles: {}, defaultUser: 'cicdlab-user' },
           codecommit: {
             repositories: {
               r: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../core/time';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
+import { PolicyDocumentSchema } from '../iam/state-schema';
 import { WorldSchema } from './world-schema';
 
 /**
@@ -61,11 +62,31 @@ const push = z.strictObject({
   deletes: z.array(filePath).default([]),
 });
 
+const iamName = z.string().regex(/^[\w+=,.@-]{1,64}$/, 'IAM names are 1-64 letters, digits and +=,.@_-');
+const actingAs = iamName.optional().describe('The IAM user (or role) making the call; the default user when absent.');
+
+const iam = z
+  .strictObject({
+    users: z
+      .array(z.strictObject({ userName: iamName, policies: z.array(PolicyDocumentSchema).default([]) }))
+      .default([]),
+    roles: z
+      .array(z.strictObject({ roleName: iamName, policies: z.array(PolicyDocumentSchema).default([]) }))
+      .default([]),
+    defaultUser: iamName
+      .optional()
+      .describe('Who the console acts as at first; a user named here is created if missing.'),
+  })
+  .describe(
+    'IAM users and roles to act as, with policies whose explicit denies the services enforce (branch protection).',
+  );
+
 const scriptEntry = z.union([
-  z.strictObject({ at: duration, push }).describe('A git push made at the given time.'),
+  z.strictObject({ at: duration, as: actingAs, push }).describe('A git push made at the given time.'),
   z
     .strictObject({
       at: duration,
+      as: actingAs,
       command: z.strictObject({
         service: z.string(),
         operation: z.string(),
@@ -78,6 +99,7 @@ const scriptEntry = z.union([
 const account = z.strictObject({
   accountId: z.string().regex(/^\d{12}$/, 'An AWS account ID is 12 digits'),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'A Region code such as "us-east-1"'),
+  iam: iam.default({ users: [], roles: [] }),
   codecommit: z.strictObject({ repositories: z.array(repository).default([]) }).default({ repositories: [] }),
 });
 

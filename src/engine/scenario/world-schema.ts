@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
+import { IamStateSchema } from '../iam/state-schema';
 
 const uint32 = z.number().int().min(0).max(4294967295);
 
@@ -20,6 +21,7 @@ export const WorldSchema = z.strictObject({
   account: z.strictObject({
     accountId: z.string(),
     region: z.string(),
+    iam: IamStateSchema,
     codecommit: CodeCommitStateSchema,
   }),
 });

@@ -3,6 +3,7 @@ import { deleteOwn, getOwn } from '../../core/records';
 import type { Operation } from '../../core/simulation';
 import { codecommitErrors as errors } from '../errors';
 import { isValidBranchName } from '../names';
+import { authorizeCall } from '../authorize';
 import { moveBranch, referenceEvent } from '../commits';
 import { requireRepository } from '../repository';
 
@@ -32,6 +33,7 @@ export const CreateBranch: Operation = (ctx, input) => {
   const branchName = requireBranchName(input);
   const commitId = requiredString(input, 'commitId', errors.commitIdRequired);
   if (getOwn(repo.branches, branchName) !== undefined) throw errors.branchNameExists(branchName);
+  authorizeCall(ctx, 'CreateBranch', repo.repositoryName, branchName);
   if (!/^[0-9a-f]{40}$/.test(commitId)) throw errors.invalidCommitId(commitId);
   if (!getOwn(repo.objects.commits, commitId)) throw errors.commitDoesNotExist(commitId);
   moveBranch(ctx, repo, branchName, commitId);
@@ -44,6 +46,7 @@ export const DeleteBranch: Operation = (ctx, input) => {
   const commitId = getOwn(repo.branches, branchName);
   if (commitId === undefined) return {};
   if (repo.defaultBranch === branchName) throw errors.defaultBranchCannotBeDeleted(branchName);
+  authorizeCall(ctx, 'DeleteBranch', repo.repositoryName, branchName);
   deleteOwn(repo.branches, branchName);
   repo.lastModifiedDate = ctx.now;
   ctx.emit(referenceEvent(ctx, repo, 'referenceDeleted', branchName, { oldCommitId: commitId }));

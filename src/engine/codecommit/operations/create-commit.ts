@@ -3,6 +3,7 @@ import { optionalString, requiredString } from '../../core/input';
 import { getOwn } from '../../core/records';
 import type { Operation, SimContext } from '../../core/simulation';
 import { epochSecondsAt } from '../../core/time';
+import { authorizeCall } from '../authorize';
 import { commitParent } from '../branch-tip';
 import { moveBranch, writeChanges, type FileChange } from '../commits';
 import { byteLength, decodeContent } from '../content';
@@ -80,6 +81,7 @@ function commitChanges(
 export const CreateCommit: Operation = (ctx, input) => {
   const repo = requireRepository(ctx, input);
   const { branchName, parent } = commitParent(repo, input);
+  authorizeCall(ctx, 'CreateCommit', repo.repositoryName, branchName);
   const puts = entries(input, 'putFiles');
   const deletes = entries(input, 'deleteFiles');
   if (puts.length + deletes.length === 0) throw errors.fileEntryRequired();
@@ -125,6 +127,7 @@ export const CreateCommit: Operation = (ctx, input) => {
 export const DeleteFile: Operation = (ctx, input) => {
   const repo = requireRepository(ctx, input);
   const { branchName, parent } = commitParent(repo, input);
+  authorizeCall(ctx, 'DeleteFile', repo.repositoryName, branchName);
   const filePath = requirePath(requiredString(input, 'filePath', errors.pathRequired));
   const entry = parent === undefined ? undefined : filesAt(repo, parent).get(filePath);
   if (!entry) throw errors.fileToDeleteDoesNotExist(filePath);

@@ -7,6 +7,7 @@ import { epochSecondsAt } from '../../core/time';
 import { moveBranch, writeChanges } from '../commits';
 import { codecommitErrors as errors } from '../errors';
 import { FILE_MAX_BYTES } from '../names';
+import { authorizeCall } from '../authorize';
 import { commitParent } from '../branch-tip';
 import { requireRepository } from '../repository';
 import { filesAt, requirePath } from '../resolve';
@@ -15,6 +16,7 @@ import { filesAt, requirePath } from '../resolve';
 export const PutFile: Operation = (ctx, input) => {
   const repo = requireRepository(ctx, input);
   const { branchName, parent } = commitParent(repo, input);
+  authorizeCall(ctx, 'PutFile', repo.repositoryName, branchName);
   const encoded = requiredString(input, 'fileContent', errors.fileContentRequired);
   const filePath = requirePath(requiredString(input, 'filePath', errors.pathRequired));
   if (filePath === '') throw errors.pathRequired();
