@@ -9,6 +9,7 @@ import {
   type ObjectStore,
   type Signature,
 } from './git-objects';
+import { referenceChanged, type ReferenceChange } from './reference-changed';
 import { repositoryArn } from './repository';
 import type { Repository } from './state';
 
@@ -49,8 +50,6 @@ export function writeChanges(store: ObjectStore, commit: NewCommit): ObjectId {
   });
 }
 
-type ReferenceChange = 'referenceCreated' | 'referenceUpdated' | 'referenceDeleted';
-
 /** A `CodeCommit Repository State Change` event for a branch. */
 export function referenceEvent(
   ctx: SimContext,
@@ -85,5 +84,7 @@ export function moveBranch(ctx: SimContext, repo: Repository, branch: string, co
   repo.defaultBranch ??= branch;
   repo.lastModifiedDate = ctx.now;
   const event = oldCommitId === undefined ? 'referenceCreated' : 'referenceUpdated';
-  ctx.emit(referenceEvent(ctx, repo, event, branch, { commitId, ...(oldCommitId !== undefined && { oldCommitId }) }));
+  const commits = { commitId, ...(oldCommitId !== undefined && { oldCommitId }) };
+  ctx.emit(referenceEvent(ctx, repo, event, branch, commits));
+  referenceChanged(ctx, repo, branch, event, commits);
 }

@@ -7,9 +7,8 @@ import { SCRIPTED_COMMAND } from '../core/simulation';
 import { pushTimer } from '../core/queue';
 import { HOUR, parseDuration, simMillis } from '../core/time';
 import { writeChanges } from '../codecommit/commits';
-import { emptyStore } from '../codecommit/git-objects';
 import { PUSH_TIMER } from '../codecommit/push';
-import type { Repository } from '../codecommit/state';
+import { emptyCodeCommitState, newRepository } from '../codecommit/state';
 import { WORLD_FORMAT_VERSION, type World } from '../world';
 import type { Scenario } from './schema';
 
@@ -37,22 +36,18 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       accountId: scenario.account.accountId,
       region: scenario.account.region,
       iam: { users: {}, roles: {}, defaultUser: DEFAULT_USER },
-      codecommit: { repositories: {} },
+      codecommit: emptyCodeCommitState(),
     },
   };
   createIam(world, scenario.account.iam);
 
   for (const spec of scenario.account.codecommit.repositories) {
-    const repo: Repository = {
+    const repo = newRepository({
       repositoryId: nextUuid(world.rng),
       repositoryName: spec.name,
-      ...(spec.description !== undefined && { repositoryDescription: spec.description }),
-      creationDate: simMillis(0),
-      lastModifiedDate: simMillis(0),
-      branches: {},
-      tags: {},
-      objects: emptyStore(),
-    };
+      repositoryDescription: spec.description,
+      at: simMillis(0),
+    });
     spec.commits.forEach((c, i) => {
       const branch = c.branch ?? spec.defaultBranch;
       const base = Object.hasOwn(repo.branches, branch) ? repo.branches[branch] : repo.branches[spec.defaultBranch];

@@ -5,6 +5,7 @@ import { codecommitErrors as errors } from '../errors';
 import { isValidBranchName } from '../names';
 import { authorizeCall } from '../authorize';
 import { moveBranch, referenceEvent } from '../commits';
+import { referenceChanged } from '../reference-changed';
 import { requireRepository } from '../repository';
 
 export const GetBranch: Operation = (ctx, input) => {
@@ -50,6 +51,7 @@ export const DeleteBranch: Operation = (ctx, input) => {
   deleteOwn(repo.branches, branchName);
   repo.lastModifiedDate = ctx.now;
   ctx.emit(referenceEvent(ctx, repo, 'referenceDeleted', branchName, { oldCommitId: commitId }));
+  referenceChanged(ctx, repo, branchName, 'referenceDeleted', { oldCommitId: commitId });
   return { deletedBranch: { branchName, commitId } };
 };
 

@@ -1,11 +1,10 @@
 import { optionalString, optionalStringMap, requiredString } from '../../core/input';
 import { deleteOwn, getOwn, setOwn } from '../../core/records';
-import type { Operation } from '../../core/simulation';
-import { emptyStore } from '../git-objects';
+import type { Operation, SimContext } from '../../core/simulation';
 import { codecommitErrors as errors } from '../errors';
 import { DESCRIPTION_MAX, REPOSITORY_LIMIT, isValidRepositoryName } from '../names';
 import { repositoryMetadata, requireRepository } from '../repository';
-import type { Repository } from '../state';
+import { newRepository } from '../state';
 
 const PAGE_SIZE = 1000;
 
@@ -31,16 +30,13 @@ export const CreateRepository: Operation = (ctx, input) => {
   if (getOwn(repositories, name)) throw errors.repositoryNameExists(name);
   if (Object.keys(repositories).length >= REPOSITORY_LIMIT) throw errors.repositoryLimitExceeded(REPOSITORY_LIMIT);
 
-  const repo: Repository = {
+  const repo = newRepository({
     repositoryId: ctx.uuid(),
     repositoryName: name,
-    ...(description !== undefined && { repositoryDescription: description }),
-    creationDate: ctx.now,
-    lastModifiedDate: ctx.now,
-    branches: {},
-    tags: { ...tags },
-    objects: emptyStore(),
-  };
+    repositoryDescription: description,
+    at: ctx.now,
+    tags,
+  });
   setOwn(repositories, name, repo);
   return { repositoryMetadata: repositoryMetadata(ctx, repo) };
 };
@@ -75,6 +71,17 @@ export const ListRepositories: Operation = (ctx, input) => {
   };
 };
 
+/** A deleted repository's pull requests go with it, and templates forget it. */
+function forgetRepository(ctx: SimContext, repositoryName: string): void {
+  const state = ctx.world.account.codecommit;
+  for (const [id, pr] of Object.entries(state.pullRequests)) {
+    if (pr.target.repositoryName === repositoryName) deleteOwn(state.pullRequests, id);
+  }
+  for (const t of Object.values(state.approvalRuleTemplates)) {
+    t.repositories = t.repositories.filter((r) => r !== repositoryName);
+  }
+}
+
 /** Deleting a repository that does not exist is not an error: the ID comes back empty. */
 export const DeleteRepository: Operation = (ctx, input) => {
   const name = requiredString(input, 'repositoryName', errors.repositoryNameRequired);
@@ -83,5 +90,6 @@ export const DeleteRepository: Operation = (ctx, input) => {
   const repo = getOwn(repositories, name);
   if (!repo) return {};
   deleteOwn(repositories, name);
+  forgetRepository(ctx, name);
   return { repositoryId: repo.repositoryId };
 };
