@@ -20,7 +20,8 @@ export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY
 
 /**
  * The closest candidate to a misspelt word, or undefined when none is close enough. Case, `_` and `-` are
- * ignored first (`pre-build` → `pre_build`, `Commands` → `commands`), then up to a third of the word may differ.
+ * ignored first (`pre-build` → `pre_build`, `Commands` → `commands`), a cut-off word counts as close
+ * (`JUNIT` → `JUNITXML`), then up to a third of the word may differ.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const normal = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
@@ -30,7 +31,13 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = max + 1;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = normal(candidate) === target ? 0 : levenshtein(word.toLowerCase(), candidate.toLowerCase(), max);
+    const other = normal(candidate);
+    const distance =
+      other === target
+        ? 0
+        : target.length >= 4 && other.startsWith(target)
+          ? 1
+          : levenshtein(word.toLowerCase(), candidate.toLowerCase(), max);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -58,7 +58,12 @@ export interface FieldSpec {
   deprecated?: string;
 }
 
-const str = (doc: string, extra: Partial<ScalarSpec> = {}): ScalarSpec => ({ kind: 'scalar', type: 'string', doc, ...extra });
+const str = (doc: string, extra: Partial<ScalarSpec> = {}): ScalarSpec => ({
+  kind: 'scalar',
+  type: 'string',
+  doc,
+  ...extra,
+});
 const yesNo = (doc: string): ScalarSpec => ({ kind: 'scalar', type: 'yes-no', doc, enum: ['yes', 'no'] });
 const bool = (doc: string): ScalarSpec => ({ kind: 'scalar', type: 'boolean', doc, enum: ['true', 'false'] });
 const list = (doc: string, items: SpecNode, scalar: 'error' | 'warning' = 'warning', maxItems?: number): ListSpec => ({
@@ -163,7 +168,9 @@ const batchEnv = obj('Build environment overrides for this task.', {
   'privileged-mode': bool(
     'Run the Docker daemon inside the build container (`true` only for builds that build Docker images). Default `false`.',
   ),
-  type: str('Environment type for this task, for example `LINUX_CONTAINER`, `ARM_CONTAINER` or `WINDOWS_SERVER_2022_CONTAINER`.'),
+  type: str(
+    'Environment type for this task, for example `LINUX_CONTAINER`, `ARM_CONTAINER` or `WINDOWS_SERVER_2022_CONTAINER`.',
+  ),
   variables: map(
     'Environment variables for this task, as `NAME: value`; they override the buildspec `env/variables`.',
     'variable',
@@ -206,7 +213,7 @@ const artifactFields = (secondary: boolean): Record<string, FieldSpec | SpecNode
     '`yes` puts every file at the root of the artifact (directories are flattened); `no` (default) keeps the directory structure.',
   ),
   'base-directory': str(
-    'Top-level directory, relative to the source directory, that `files` are taken from; the directory itself is not included. A pattern such as `\'my-build*\'` selects every top-level directory whose name starts with `my-build`.',
+    "Top-level directory, relative to the source directory, that `files` are taken from; the directory itself is not included. A pattern such as `'my-build*'` selects every top-level directory whose name starts with `my-build`.",
   ),
   'exclude-paths': list(
     'Paths, relative to `base-directory`, to leave out of the artifact. `*` matches within one folder; `**` matches across folders (`"**/.*"` excludes dot files).',
@@ -250,18 +257,15 @@ const envVariables = map(
 );
 
 const env02 = obj('Custom environment variables and shell settings for the build.', {
-  shell: str(
-    'The shell that runs the commands. Linux: `bash` or `/bin/sh`; Windows: `powershell.exe` or `cmd.exe`.',
-    {
-      enum: SHELLS,
-      enumDocs: {
-        bash: 'Bash (Linux).',
-        '/bin/sh': 'POSIX shell (Linux).',
-        'powershell.exe': 'PowerShell (Windows).',
-        'cmd.exe': 'Command prompt (Windows).',
-      },
+  shell: str('The shell that runs the commands. Linux: `bash` or `/bin/sh`; Windows: `powershell.exe` or `cmd.exe`.', {
+    enum: SHELLS,
+    enumDocs: {
+      bash: 'Bash (Linux).',
+      '/bin/sh': 'POSIX shell (Linux).',
+      'powershell.exe': 'PowerShell (Windows).',
+      'cmd.exe': 'Command prompt (Windows).',
     },
-  ),
+  }),
   variables: envVariables,
   'parameter-store': map(
     'Variables read from Systems Manager Parameter Store, as `NAME: parameter-name`. The service role needs `ssm:GetParameters`; the values are masked in logs.',
@@ -278,7 +282,7 @@ const env02 = obj('Custom environment variables and shell settings for the build
     str('Name of a variable available in the build.'),
   ),
   'git-credential-helper': yesNo(
-    "`yes` makes CodeBuild provide Git credentials through its credential helper. Not supported for webhook builds of public repositories.",
+    '`yes` makes CodeBuild provide Git credentials through its credential helper. Not supported for webhook builds of public repositories.',
   ),
 });
 
@@ -352,7 +356,11 @@ const phases02 = obj(
       'Commands that run before the build, for example signing in to Amazon ECR or installing dependencies.',
       'before the build',
     ),
-    build: phase('build', 'Commands that run the build itself, for example compiling or running tests.', 'during the build'),
+    build: phase(
+      'build',
+      'Commands that run the build itself, for example compiling or running tests.',
+      'during the build',
+    ),
     post_build: phase(
       'post_build',
       'Commands that run after the build, even when it failed (check `CODEBUILD_BUILD_SUCCEEDING`, `1` or `0`), for example packaging or pushing an image.',
@@ -366,11 +374,16 @@ const reports02 = map(
   'report group',
   obj('One report group: where the report files are and their format.', {
     files: {
-      spec: list('Required. The report files, relative to the source directory or `base-directory`.', fileLocation('report files')),
+      spec: list(
+        'Required. The report files, relative to the source directory or `base-directory`.',
+        fileLocation('report files'),
+      ),
       required: true,
     },
     'base-directory': str('Directory, relative to the source directory, where CodeBuild looks for the report files.'),
-    'discard-paths': yesNo('`yes` places all report files in one directory (paths flattened); `no` (default) keeps them.'),
+    'discard-paths': yesNo(
+      '`yes` places all report files in one directory (paths flattened); `no` (default) keeps them.',
+    ),
     'file-format': str(
       'Format of the report files; not case sensitive; default `JUNITXML`. Test reports: `JUNITXML`, `CUCUMBERJSON`, `NUNITXML`, `NUNIT3XML`, `TESTNGXML`, `VISUALSTUDIOTRX`. Code coverage: `CLOVERXML`, `COBERTURAXML`, `JACOCOXML`, `SIMPLECOV`.',
       {
@@ -396,7 +409,10 @@ const reports02 = map(
 
 const cache02 = obj('Files CodeBuild saves to and restores from the project cache (S3 or local).', {
   paths: {
-    spec: list('Required. The locations to cache, for example `node_modules/**/*` or `/root/.m2/**/*`.', fileLocation('files to cache')),
+    spec: list(
+      'Required. The locations to cache, for example `node_modules/**/*` or `/root/.m2/**/*`.',
+      fileLocation('files to cache'),
+    ),
     required: true,
   },
   key: str(

@@ -9,12 +9,58 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 /** Deeper nesting than this is never a real spec file; walkers stop descending past it. */
 export const MAX_DEPTH = 64;
+/**
+ * Files nested deeper than this are refused before parsing: the parser recurses per level, and near the stack
+ * limit V8 can abort the whole process instead of throwing.
+ */
+export const MAX_PARSE_DEPTH = 200;
+
+/**
+ * A quick upper estimate of nesting: open flow brackets (outside quotes and comments) plus the number of
+ * increasing indentation levels in force.
+ */
+export function estimateNesting(text: string): number {
+  let max = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let indent = 0;
+    while (i < n && text[i] === ' ') {
+      indent++;
+      i++;
+    }
+    if (i < n && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '#' && flow === 0) {
+      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let quote = '';
+    for (; i < n && text[i] !== '\n'; i++) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") {
+        if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
+      } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+        while (i < n && text[i] !== '\n') i++;
+        break;
+      } else if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+      if (flow + indents.length > max) max = flow + indents.length;
+    }
+    i++;
+  }
+  return Math.max(max, indents.length);
+}
 
 /** A YAML file read with exact positions. `doc` is absent when there is nothing to check further. */
 export interface YamlFile {
   readonly text: string;
   readonly doc: Document.Parsed | undefined;
   readonly diagnostics: Diagnostic[];
+  /** The YAML parser's own words for each syntax diagnostic (for tools that mimic another parser's messages). */
+  readonly parserMessages: ReadonlyMap<Diagnostic, string>;
   /** Where a node (or an offset range) sits in the text, 1-based, end exclusive, trailing blanks trimmed. */
   rangeOf(node: Node | readonly [number, number]): SourceRange;
   /** The line (1-based) at an offset. */
@@ -68,6 +114,7 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlFile 
   const maxAliasCount = options.maxAliasCount ?? MAX_ALIAS_COUNT;
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
+  const parserMessages = new Map<Diagnostic, string>();
   let doc: Document.Parsed | undefined;
 
   const rangeOf = (target: Node | readonly [number, number]): SourceRange => {
@@ -95,6 +142,7 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlFile 
       return doc;
     },
     diagnostics,
+    parserMessages,
     rangeOf,
     lineAt: (offset) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length))).line,
     resolve(node) {
@@ -131,10 +179,21 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlFile 
     return result;
   }
 
+  if (estimateNesting(text) > MAX_PARSE_DEPTH) {
+    diagnostics.push(
+      diagnostic(
+        { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        'error',
+        'too-deep',
+        `The YAML is nested more than ${MAX_PARSE_DEPTH} levels deep, so it is not read. Spec files are shallow.`,
+      ),
+    );
+    return result;
+  }
+
   try {
     doc = parseDocument(text, {
       lineCounter,
-      keepSourceTokens: true,
       uniqueKeys: false,
       prettyErrors: false,
       version: '1.1',
@@ -181,9 +240,9 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlFile 
     } else {
       const message = error.message.replace(/\s*at line \d+, column \d+:?[\s\S]*$/, '').trim();
       const hint = HINTS[error.code];
-      diagnostics.push(
-        diagnostic(range, 'error', 'yaml-syntax', `YAML syntax error: ${message}.${hint ? ` ${hint}` : ''}`),
-      );
+      const d = diagnostic(range, 'error', 'yaml-syntax', `YAML syntax error: ${message}.${hint ? ` ${hint}` : ''}`);
+      diagnostics.push(d);
+      parserMessages.set(d, message);
     }
   }
   for (const warning of doc.warnings) {
@@ -206,17 +265,20 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlFile 
     return result;
   }
 
-  checkAliases(doc, maxAliasCount, rangeOf, diagnostics);
+  checkAliases(text, doc, maxAliasCount, rangeOf, diagnostics);
   if (diagnostics.some((d) => d.code === 'alias-limit')) doc = undefined;
   return result;
 }
 
 function checkAliases(
+  text: string,
   doc: Document.Parsed,
   maxAliasCount: number,
   rangeOf: (node: Node) => SourceRange,
   diagnostics: Diagnostic[],
 ): void {
+  // Cheap pre-check: an alias is `*name` after a space, `[`, `{`, `,` or `:`; most files have none.
+  if (!/(?:^|[\s[{,:])\*[^\s,[\]{}]/m.test(text)) return;
   let firstAlias: Node | undefined;
   visit(doc, {
     Alias(_key, node) {

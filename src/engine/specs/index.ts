@@ -1,0 +1,35 @@
+export type { Diagnostic, DiagnosticSeverity, SourceRange } from './diagnostics';
+export { hasErrors, sortDiagnostics } from './diagnostics';
+export { loadYaml, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_FILE_BYTES } from './yaml/load-yaml';
+export type { LoadYamlOptions, YamlFile } from './yaml/load-yaml';
+export { parseBuildspec, splitSecretReference } from './buildspec/parse-buildspec';
+export { buildspecYamlFileError } from './buildspec/yaml-file-error';
+export { buildspecJsonSchema } from './buildspec/json-schema';
+export type { JsonSchema } from './buildspec/json-schema';
+export { parseOnFailure } from './buildspec/on-failure';
+export { locationMatchesAny } from './buildspec/glob';
+export {
+  buildspecKeyDoc,
+  COVERAGE_REPORT_FORMATS,
+  PHASE_NAMES,
+  REPORT_FORMATS,
+  SHELLS,
+  TEST_REPORT_FORMATS,
+} from './buildspec/keys';
+export type { BuildspecVersion, PhaseName } from './buildspec/keys';
+export type {
+  BatchEnv,
+  BatchTask,
+  Buildspec,
+  BuildspecArtifacts,
+  BuildspecArtifactSet,
+  BuildspecBatch,
+  BuildspecCache,
+  BuildspecCommand,
+  BuildspecContext,
+  BuildspecEnv,
+  BuildspecParseResult,
+  BuildspecPhase,
+  BuildspecReportGroup,
+  OnFailure,
+} from './buildspec/types';
