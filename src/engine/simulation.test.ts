@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, createWorld, loadScenario, type EventBridgeEvent } from './index';
+import {
+  SERVICES,
+  Simulation,
+  createSimulation,
+  createWorld,
+  loadScenario,
+  type EventBridgeEvent,
+  type ServiceModule,
+} from './index';
 import { SimDriver, demoScenarioText, scenario } from './testing/driver';
 
 const pushAt = (at: string, n: number) => ({
@@ -112,5 +120,33 @@ describe('the engine', () => {
       'detail-type': 'Scripted Command Failed',
       detail: { operation: 'GetRepository', errorCode: 'RepositoryDoesNotExistException' },
     });
+  });
+});
+
+describe('the internal event bus', () => {
+  it('delivers every event once to listening modules, including events they emit in turn', () => {
+    const seen: string[] = [];
+    const listener: ServiceModule = {
+      service: 'listener',
+      operations: {},
+      onEvent: (ctx, event) => {
+        seen.push(event.detailType);
+        if (event.detailType === 'CodeCommit Repository State Change') {
+          ctx.emit({ source: 'test', detailType: 'Reacted', resources: [], detail: { to: event.detail.commitId } });
+        }
+      },
+    };
+    const loaded = loadScenario(JSON.stringify(busy));
+    if (!loaded.ok) throw new Error('bad scenario');
+    const sim = new SimDriver(new Simulation(createWorld(loaded.scenario), [...SERVICES, listener])).advance('1m30s');
+    expect(sim.log.map((e) => e['detail-type'])).toEqual([
+      'CodeCommit Repository State Change',
+      'Reacted',
+      'CodeCommit Repository State Change',
+      'Reacted',
+      'CodeCommit Repository State Change',
+      'Reacted',
+    ]);
+    expect(seen).toEqual(sim.log.map((e) => e['detail-type']));
   });
 });

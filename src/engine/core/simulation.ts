@@ -29,11 +29,18 @@ export interface SimContext {
 export type Operation = (ctx: SimContext, input: Record<string, unknown>) => unknown;
 export type TimerHandler = (ctx: SimContext, payload: never) => void;
 
+/**
+ * How services react to each other: a module's listener sees every event any service emits
+ * (the simulation's internal event bus) and may emit or schedule in turn.
+ */
+export type EventListener = (ctx: SimContext, event: SimEvent) => void;
+
 /** One simulated service: its API operations and the timers it schedules for itself. */
 export interface ServiceModule {
   service: string;
   operations: Record<string, Operation>;
   timers?: Record<string, TimerHandler>;
+  onEvent?: EventListener;
 }
 
 export interface Command {
@@ -59,6 +66,7 @@ export class Simulation {
   readonly world: World;
   private readonly modules: ReadonlyMap<string, ServiceModule>;
   private readonly timerHandlers: ReadonlyMap<string, TimerHandler>;
+  private readonly listeners: readonly EventListener[];
   private pending: SimEvent[] = [];
   private caller: Principal | undefined;
   private readonly ctx: SimContext;
@@ -72,6 +80,7 @@ export class Simulation {
     }
     timers.set(SCRIPTED_COMMAND, (_ctx, payload: Command) => this.runScripted(payload));
     this.timerHandlers = timers;
+    this.listeners = modules.flatMap((m) => (m.onEvent ? [m.onEvent] : []));
     const currentCaller = () => this.caller ?? resolvePrincipal(world, undefined);
     this.ctx = {
       world,
@@ -106,25 +115,30 @@ export class Simulation {
 
   /** Runs one API operation at the current virtual time. */
   execute(command: Command): CommandResult {
+    const result = this.runOperation(command);
+    return result.ok ? { ...result, events: this.flush() } : { ...result, events: [] };
+  }
+
+  /** Runs an operation, leaving its events pending; a refused call takes back everything it did. */
+  private runOperation(command: Command): { ok: true; output: unknown } | { ok: false; error: AwsErrorShape } {
     const operation = this.modules.get(command.service)?.operations[command.operation];
     if (!operation) {
       return {
         ok: false,
         error: { type: 'UnknownOperationException', message: `Unknown operation ${command.operation}`, status: 400 },
-        events: [],
       };
     }
+    const pendingBefore = this.pending.length;
     const eventSeqBefore = this.world.eventSeq;
     const outerCaller = this.caller;
     this.caller = resolvePrincipal(this.world, command.accessKeyId);
     try {
-      const output = operation(this.ctx, command.input);
-      return { ok: true, output, events: this.flush() };
+      return { ok: true, output: operation(this.ctx, command.input) };
     } catch (e) {
       if (!(e instanceof AwsError)) throw e;
-      this.pending = [];
+      this.pending.length = pendingBefore;
       this.world.eventSeq = eventSeqBefore;
-      return { ok: false, error: toErrorShape(e), events: [] };
+      return { ok: false, error: toErrorShape(e) };
     } finally {
       this.caller = outerCaller;
     }
@@ -180,11 +194,8 @@ export class Simulation {
   }
 
   private runScripted(command: Command): void {
-    const result = this.execute(command);
-    if (result.ok) {
-      this.pending.push(...result.events);
-      return;
-    }
+    const result = this.runOperation(command);
+    if (result.ok) return;
     this.ctx.emit({
       source: SIMULATOR_SOURCE,
       detailType: 'Scripted Command Failed',
@@ -198,7 +209,15 @@ export class Simulation {
     });
   }
 
+  /**
+   * Hands the pending events to every module that listens (in registration order, each event
+   * once, including events the listeners emit themselves) and returns them all.
+   */
   private flush(): SimEvent[] {
+    for (let i = 0; i < this.pending.length; i++) {
+      const event = this.pending[i] as SimEvent;
+      for (const listener of this.listeners) listener(this.ctx, event);
+    }
     const out = this.pending;
     this.pending = [];
     return out;
