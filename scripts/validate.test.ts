@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = '../shared/corpus';
+
+interface Output {
+  files: {
+    file: string;
+    kind: string;
+    diagnostics: { line: number; column: number; severity: string; code: string; message: string }[];
+  }[];
+}
+
+/** Runs `npm run validate`'s script; resolves with its exit code and parsed stdout even when it exits non-zero. */
+function validate(...args: string[]): Promise<{ code: number; output: Output; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile('npx', ['tsx', 'scripts/validate.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
+      const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
+      try {
+        resolve({ code, output: stdout ? (JSON.parse(stdout) as Output) : { files: [] }, stderr });
+      } catch (e) {
+        reject(new Error(`stdout is not one JSON object: ${stdout}\n${String(e)}`));
+      }
+    });
+  });
+}
+
+const summary = (output: Output) =>
+  output.files.map((f) => ({
+    kind: f.kind,
+    found: f.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`),
+  }));
+
+describe('npm run validate', () => {
+  it('exits 0 for valid buildspecs, reporting warnings and hints', async () => {
+    const { code, output } = await validate(
+      `${corpus}/buildspec/codebuild-samples-build-with-cache.yml`,
+      `${corpus}/edge/buildspec-no-phases.yml`,
+    );
+    expect(code).toBe(0);
+    expect(summary(output)).toEqual([
+      { kind: 'buildspec', found: [] },
+      { kind: 'buildspec', found: ['1:1 info no-phases'] },
+    ]);
+    expect(Object.keys(output.files[1]!.diagnostics[0]!)).toEqual(['line', 'column', 'severity', 'code', 'message']);
+  }, 30_000);
+
+  it('exits 1 when a file has an error, detecting the kind from the content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'ci.yml');
+    writeFileSync(file, 'version: 0.2\nphases:\n  build:\n    commands:\n      - echo "Hello: world"\n');
+    const { code, output } = await validate(file, `${corpus}/edge/buildspec-v0.1-legacy-env-scalar-commands.yml`);
+    expect(code).toBe(1);
+    expect(summary(output)).toEqual([
+      { kind: 'buildspec', found: ['5:9 error command-not-a-string'] },
+      { kind: 'buildspec', found: ['1:10 info legacy-version', '22:7 error commands-not-a-list'] },
+    ]);
+    expect(output.files[0]!.file).toBe(file);
+    expect(output.files[0]!.diagnostics[0]!.message).toContain('quotes');
+  }, 30_000);
+
+  it('recognises appspec and pipeline files but does not validate them yet', async () => {
+    const { code, output } = await validate(
+      `${corpus}/edge/appspec-ec2-custom-event-hook.yml`,
+      `${corpus}/edge/pipeline-cfn-lint-bad-source-in-second-stage.yaml`,
+    );
+    expect(code).toBe(0);
+    expect(summary(output)).toEqual([
+      { kind: 'appspec', found: ['1:1 info kind-not-supported'] },
+      { kind: 'pipeline', found: ['1:1 info kind-not-supported'] },
+    ]);
+    expect(output.files[0]!.diagnostics[0]!.message).toBe('Validation of appspec files is not available yet.');
+  }, 30_000);
+
+  it('exits 2 when a file cannot be read, still reporting the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const missing = join(dir, 'missing-buildspec.yml');
+    const { code, output } = await validate(missing, `${corpus}/edge/buildspec-flow-mapping-placeholder.yml`);
+    expect(code).toBe(2);
+    expect(summary(output)).toEqual([
+      { kind: 'unknown', found: ['1:1 error file-unreadable'] },
+      { kind: 'buildspec', found: ['5:20 error env-value-not-a-string', '6:23 error env-value-not-a-string'] },
+    ]);
+  }, 30_000);
+
+  it('takes --kind over the file name, and refuses an unknown kind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'version: 0.2\nphase:\n  build: {}\n');
+    const forced = await validate(file, '--kind', 'buildspec');
+    expect(forced.code).toBe(0);
+    expect(summary(forced.output)).toEqual([
+      { kind: 'buildspec', found: ['1:1 info no-phases', '2:1 warning unknown-key'] },
+    ]);
+    expect(forced.output.files[0]!.diagnostics[1]!.message).toContain('Did you mean `phases`?');
+    const unknown = await validate(file);
+    expect(summary(unknown.output)).toEqual([{ kind: 'unknown', found: ['1:1 info unknown-kind'] }]);
+    const wrong = await validate(file, '--kind', 'dockerfile');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('expected one of buildspec, appspec, pipeline');
+  }, 30_000);
+});
