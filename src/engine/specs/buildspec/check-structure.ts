@@ -447,10 +447,15 @@ interface PairInfo {
   keyNode: Node;
 }
 
-function pairsOf(walk: Walk, node: Node, path: KeyPath): PairInfo[] {
-  if (!isMap(node)) return [];
+/**
+ * The key/value pairs of a mapping, last duplicate winning, with YAML merge keys (`<<: *defaults`) expanded the
+ * way CodeBuild's YAML reader does: keys written in the mapping win over merged ones.
+ */
+function pairsOf(walk: Walk, node: Node, path: KeyPath, depth = 0): PairInfo[] {
+  if (!isMap(node) || depth > 8) return [];
   const seen = new Map<string, Node>();
   const pairs: PairInfo[] = [];
+  const merged: PairInfo[] = [];
   for (const pair of node.items) {
     const keyNode = (pair.key ?? node) as Node;
     const key = keyText(walk.file.resolve(pair.key));
@@ -462,6 +467,12 @@ function pairsOf(walk: Walk, node: Node, path: KeyPath): PairInfo[] {
         `Keys must be plain names ${describePlace(path)}; this key is a list or mapping.`,
         `Expected key to be of string type: found subkeys instead at line ${lineOfNode(walk, keyNode)}`,
       );
+      continue;
+    }
+    if (key === '<<' && isScalar(pair.key) && pair.key.type === 'PLAIN') {
+      const source = walk.file.resolve(pair.value);
+      const sources = isSeq(source) ? source.items.map((item) => walk.file.resolve(item)) : [source];
+      for (const from of sources) if (isMap(from)) merged.push(...pairsOf(walk, from, path, depth + 1));
       continue;
     }
     const first = seen.get(key);
@@ -478,6 +489,12 @@ function pairsOf(walk: Walk, node: Node, path: KeyPath): PairInfo[] {
     }
     seen.set(key, keyNode);
     pairs.push({ key, pair, keyNode });
+  }
+  for (const info of merged) {
+    if (!seen.has(info.key)) {
+      seen.set(info.key, info.keyNode);
+      pairs.push(info);
+    }
   }
   return pairs;
 }

@@ -535,3 +535,52 @@ describe('parseBuildspec: files that are not buildspecs', () => {
     );
   });
 });
+
+describe('parseBuildspec: YAML features CodeBuild reads', () => {
+  it('expands merge keys and aliases, keys written in place winning', () => {
+    const text = [
+      'version: 0.2',
+      'x-defaults: &defaults',
+      '  on-failure: ABORT',
+      '  commands:',
+      '    - echo default',
+      'phases:',
+      '  pre_build:',
+      '    <<: *defaults',
+      '  build:',
+      '    <<: *defaults',
+      '    commands:',
+      '      - make',
+      '',
+    ].join('\n');
+    const result = parseBuildspec(text);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:1 unknown-key']);
+    const phases = result.buildspec!.phases;
+    expect(phases.pre_build!.commands).toEqual([{ text: 'echo default', line: 5 }]);
+    expect(phases.pre_build!.onFailure).toEqual({ mode: 'ABORT' });
+    expect(phases.build!.commands).toEqual([{ text: 'make', line: 12 }]);
+    expect(phases.build!.onFailure).toEqual({ mode: 'ABORT' });
+  });
+
+  it('never throws on damaged corpus files', () => {
+    let state = 7;
+    const random = () => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    const base = `${minimal}env:\n  variables:\n    A: b\nartifacts:\n  files:\n    - "**/*"\n`;
+    const noise = ' :-\n\t{}[]&*!|>\'"#';
+    for (let i = 0; i < 400; i++) {
+      let text = base;
+      for (let edits = 0; edits < 4; edits++) {
+        const at = Math.floor(random() * text.length);
+        const cut = Math.floor(random() * 4);
+        text = text.slice(0, at) + noise[Math.floor(random() * noise.length)]! + text.slice(at + cut);
+      }
+      const lineCount = text.split('\n').length;
+      const result = parseBuildspec(text, { repositoryFiles: ['a'], parameterNames: new Set(), secretIds: new Set() });
+      for (const d of result.diagnostics) expect(d.line, JSON.stringify(text)).toBeLessThanOrEqual(lineCount);
+      expect(Boolean(result.buildspec) !== Boolean(result.yamlFileError), JSON.stringify(text)).toBe(true);
+    }
+  });
+});
