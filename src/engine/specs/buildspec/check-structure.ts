@@ -573,7 +573,8 @@ function checkObject(
     return { kind: 'map', node: (node ?? owner) as Node, entries: new Map() };
   }
   if (!isMap(node)) {
-    notAMapping(walk, node, path, 'its settings');
+    const names = Object.keys(spec.fields).slice(0, 2);
+    notAMapping(walk, node, path, `keys such as ${names.map((n) => `\`${n}:\``).join(' and ')}`);
     return undefined;
   }
   const entries = new Map<string, CheckedEntry>();

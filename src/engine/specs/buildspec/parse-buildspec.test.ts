@@ -168,6 +168,10 @@ describe('parseBuildspec: version', () => {
     expect(result.yamlFileError).toBe('YAML_FILE_ERROR: Invalid buildspec version 0.3');
   });
 
+  it('points an empty version at its key', () => {
+    expect(found(minimal.replace('version: 0.2', 'version:'))).toEqual(['1:1 error invalid-version']);
+  });
+
   it('accepts a quoted version', () => {
     expect(parseBuildspec(minimal.replace('0.2', '"0.2"')).buildspec?.version).toBe('0.2');
   });
@@ -529,6 +533,9 @@ describe('parseBuildspec: files that are not buildspecs', () => {
   it('never throws and explains what it got', () => {
     expect(found('- a\n- b\n')).toEqual(['1:1 error not-a-map']);
     expect(found('just text\n')).toEqual(['1:1 error not-a-map']);
+    const phasesAsList = parseBuildspec('version: 0.2\nphases:\n  - build:\n      commands:\n        - make\n');
+    expect(phasesAsList.diagnostics[0]).toMatchObject({ line: 3, code: 'not-a-map' });
+    expect(phasesAsList.diagnostics[0]!.message).toContain('must contain keys such as `install:` and `pre_build:`');
     expect(found('')).toEqual(['1:1 error empty-file']);
     expect(parseBuildspec('version: 0.2\nphases:\n\tbuild:\n').yamlFileError).toBe(
       'YAML_FILE_ERROR: found character that cannot start any token at line 3',

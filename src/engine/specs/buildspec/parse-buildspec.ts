@@ -139,7 +139,7 @@ function readVersion(
     }
     return text;
   }
-  const at = (value ?? pair.key) as Node;
+  const at = (text ? value : pair.key) as Node;
   const shown = text || (isScalar(value) ? '' : 'a list or mapping');
   const d = diagnostic(
     file.rangeOf(at),
