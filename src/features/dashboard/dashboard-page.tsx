@@ -1,0 +1,89 @@
+import { Link } from 'react-router';
+import { useEngineState } from '../../api/simulation/hooks';
+import type { EngineState } from '../../api/simulation/engine-store';
+import { linkClass } from '../../components/button-styles';
+import { PageHeader } from '../../components/page-header';
+import { DashboardTile } from './dashboard-tile';
+import { LatestEventsTile } from './latest-events-tile';
+import { SourceTile } from './source-tile';
+
+const selectScenario = (s: EngineState) => s.clock?.scenarioName;
+
+interface EmptyTile {
+  title: string;
+  to: string;
+  service: string;
+  text: string;
+}
+
+const PIPELINES: EmptyTile = {
+  title: 'Pipelines',
+  to: '/codepipeline',
+  service: 'CodePipeline',
+  text: 'No pipelines yet. CodePipeline models a release process as stages of actions; a change flows through them from source to production.',
+};
+
+const APPROVALS: EmptyTile = {
+  title: 'Pending approvals',
+  to: '/codepipeline',
+  service: 'CodePipeline',
+  text: 'Nothing is waiting for approval. A manual approval action holds a pipeline execution until someone approves or rejects it.',
+};
+
+const RUNTIME_TILES: EmptyTile[] = [
+  {
+    title: 'Builds',
+    to: '/codebuild',
+    service: 'CodeBuild',
+    text: 'No builds yet. CodeBuild runs the phases of a buildspec.yml in a fresh container and reports tests and artifacts.',
+  },
+  {
+    title: 'Deployments',
+    to: '/codedeploy',
+    service: 'CodeDeploy',
+    text: 'No deployments yet. CodeDeploy rolls a revision out to instances, Lambda aliases or ECS services, in place or blue/green.',
+  },
+  {
+    title: 'Open alarms',
+    to: '/codedeploy',
+    service: 'CodeDeploy',
+    text: 'No alarms are firing. CloudWatch alarms watch the fleet, and a deployment group can roll back when one goes off.',
+  },
+];
+
+function EmptyServiceTile({ tile }: { tile: EmptyTile }) {
+  return (
+    <DashboardTile title={tile.title} to={tile.to} count={0}>
+      <p className="text-zinc-600 dark:text-zinc-400">{tile.text}</p>
+      <Link to={tile.to} className={`${linkClass} mt-2 inline-block text-sm`}>
+        Open {tile.service}
+      </Link>
+    </DashboardTile>
+  );
+}
+
+/** The CodeStar-like project view: one tile per part of the flow, each linking to its service. */
+export function DashboardPage() {
+  const scenario = useEngineState(selectScenario);
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description={
+          scenario
+            ? `Project overview of scenario ${scenario}: source, pipelines, builds, deployments and what just happened.`
+            : 'Project overview: source, pipelines, builds, deployments and what just happened.'
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <SourceTile />
+        <EmptyServiceTile tile={PIPELINES} />
+        <EmptyServiceTile tile={APPROVALS} />
+        {RUNTIME_TILES.map((tile) => (
+          <EmptyServiceTile key={tile.title} tile={tile} />
+        ))}
+        <LatestEventsTile />
+      </div>
+    </>
+  );
+}
