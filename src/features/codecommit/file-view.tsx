@@ -1,0 +1,67 @@
+import { Link, useNavigate } from 'react-router';
+import { useFile } from '../../api/codecommit/get-file';
+import { useBranches } from '../../api/codecommit/list-branches';
+import { linkClass } from '../../components/button-styles';
+import { ErrorPanel } from '../../components/error-panel';
+import { formatBytes } from '../../components/format/bytes';
+import { Loading } from '../../components/loading';
+import { StatusBadge } from '../../components/status-badge';
+import { BranchSelector } from './branch-selector';
+import { countLines } from './file-lines';
+import { FileContent } from './file-content';
+import { baseName, browsePath, filePath, parentFolder } from './paths';
+import { useRepositoryParams } from './use-repository-params';
+
+const MODE_LABEL = { NORMAL: 'Regular file', EXECUTABLE: 'Executable', SYMLINK: 'Symbolic link' } as const;
+
+export function FileView() {
+  const { name, ref = '', path, repository } = useRepositoryParams();
+  const file = useFile(name, ref, path);
+  const branches = useBranches(name);
+  const navigate = useNavigate();
+  const folder = parentFolder(path);
+  const back = { to: browsePath(name, ref, folder), label: `Back to ${folder || 'the root folder'}` };
+
+  return (
+    <div className="space-y-4">
+      {branches.data && (
+        <BranchSelector
+          branches={branches.data}
+          value={ref}
+          defaultBranch={repository.data?.defaultBranch}
+          onChange={(next) => void navigate(filePath(name, next, path))}
+        />
+      )}
+      {file.isPending && <Loading label="Reading the file…" />}
+      {file.isError && <ErrorPanel error={file.error} subject={`File ${path}`} back={back} />}
+      {file.data && (
+        <section
+          aria-label={baseName(path)}
+          className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+            <h2 className="font-mono text-base font-bold">{baseName(path)}</h2>
+            <StatusBadge>{MODE_LABEL[file.data.fileMode]}</StatusBadge>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
+              {formatBytes(file.data.fileSize)}
+              {file.data.text !== undefined && ` · ${countLines(file.data.text)} lines`}
+            </span>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
+              Blob ID <code className="font-mono">{file.data.blobId}</code>
+            </span>
+            <Link to={back.to} className={`${linkClass} ml-auto text-xs`}>
+              {back.label}
+            </Link>
+          </header>
+          {file.data.text === undefined ? (
+            <p className="p-4 text-zinc-600 dark:text-zinc-400">
+              Binary file not shown ({formatBytes(file.data.fileSize)}). Only UTF-8 text is displayed.
+            </p>
+          ) : (
+            <FileContent text={file.data.text} label={`Contents of ${path}`} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
