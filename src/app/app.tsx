@@ -1,6 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createAppRouter } from './router';
 
-/** Temporary shell; replaced by the console layout. */
-export function App(_props: { queryClient: QueryClient }) {
-  return <p>CI/CD Lab</p>;
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  const [router] = useState(createAppRouter);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
 }

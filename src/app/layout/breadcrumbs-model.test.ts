@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbsFor } from './breadcrumbs-model';
+
+const labels = (path: string) => breadcrumbsFor(path).map((c) => c.label);
+
+describe('breadcrumbs', () => {
+  it('names the page on the dashboard and service areas', () => {
+    expect(breadcrumbsFor('/')).toEqual([{ label: 'Dashboard' }]);
+    expect(breadcrumbsFor('/codebuild')).toEqual([{ label: 'CodeBuild' }]);
+    expect(breadcrumbsFor('/events')).toEqual([{ label: 'Events' }]);
+  });
+
+  it('walks from CodeCommit down to a folder, every crumb a link but the last', () => {
+    expect(breadcrumbsFor('/codecommit/repositories/demo-webapp/browse/main/src')).toEqual([
+      { label: 'CodeCommit', to: '/codecommit' },
+      { label: 'Repositories', to: '/codecommit' },
+      { label: 'demo-webapp', to: '/codecommit/repositories/demo-webapp' },
+      { label: 'src' },
+    ]);
+  });
+
+  it('keeps an encoded branch in the links and decodes what it shows', () => {
+    const crumbs = breadcrumbsFor('/codecommit/repositories/demo-webapp/file/feature%2Fdark-mode/src/my%20styles.css');
+    expect(crumbs.map((c) => c.label)).toEqual(['CodeCommit', 'Repositories', 'demo-webapp', 'src', 'my styles.css']);
+    expect(crumbs[3]?.to).toBe('/codecommit/repositories/demo-webapp/browse/feature%2Fdark-mode/src');
+  });
+
+  it('shows the repository list, commits and settings', () => {
+    expect(labels('/codecommit')).toEqual(['CodeCommit', 'Repositories']);
+    expect(labels('/codecommit/repositories/demo-webapp')).toEqual(['CodeCommit', 'Repositories', 'demo-webapp']);
+    expect(labels('/codecommit/repositories/demo-webapp/commits/main')).toEqual([
+      'CodeCommit',
+      'Repositories',
+      'demo-webapp',
+      'Commits',
+    ]);
+    expect(labels('/codecommit/repositories/demo-webapp/settings')).toEqual([
+      'CodeCommit',
+      'Repositories',
+      'demo-webapp',
+      'Settings',
+    ]);
+  });
+
+  it('shortens a commit ID the way git does', () => {
+    expect(labels('/codecommit/repositories/r/commit/dbafc3b1e0c8a6f54c4a1b9e1a8f7a6b5c4d3e2f').at(-1)).toBe('dbafc3b');
+  });
+
+  it('says when a path leads nowhere', () => {
+    expect(labels('/nowhere')).toEqual(['Page not found']);
+    expect(labels('/codebuild/projects/x')).toEqual(['Page not found']);
+  });
+});

@@ -1,0 +1,65 @@
+import { NAV_ITEMS } from './nav-items';
+
+export interface Crumb {
+  label: string;
+  /** Absent on the last crumb: the page you are on is not a link. */
+  to?: string;
+}
+
+const decode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
+const SHORT_ID = 7;
+
+function repositoryCrumbs(rest: string[]): Crumb[] {
+  const [rawName, view, rawRef, ...pathSegments] = rest;
+  if (rawName === undefined) return [{ label: 'Repositories', to: '/codecommit' }];
+  const base = `/codecommit/repositories/${rawName}`;
+  const crumbs: Crumb[] = [
+    { label: 'Repositories', to: '/codecommit' },
+    { label: decode(rawName), to: base },
+  ];
+  if ((view === 'browse' || view === 'file') && rawRef !== undefined) {
+    pathSegments.forEach((segment, i) => {
+      crumbs.push({ label: decode(segment), to: `${base}/browse/${rawRef}/${pathSegments.slice(0, i + 1).join('/')}` });
+    });
+  } else if (view === 'commits') {
+    crumbs.push({ label: 'Commits', to: `${base}/commits` });
+  } else if (view === 'commit' && rawRef !== undefined) {
+    crumbs.push({ label: 'Commits', to: `${base}/commits` }, { label: decode(rawRef).slice(0, SHORT_ID) });
+  } else if (view === 'settings') {
+    crumbs.push({ label: 'Settings' });
+  }
+  return crumbs;
+}
+
+function codecommitCrumbs(rest: string[]): Crumb[] {
+  const home: Crumb = { label: 'CodeCommit', to: '/codecommit' };
+  const [first, ...more] = rest;
+  if (first === undefined) return [home, { label: 'Repositories' }];
+  if (first === 'repositories') return [home, ...repositoryCrumbs(more)];
+  return [home, { label: 'Page not found' }];
+}
+
+/**
+ * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
+ * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
+ */
+export function breadcrumbsFor(pathname: string): Crumb[] {
+  const [first, ...rest] = pathname.split('/').filter(Boolean);
+  let crumbs: Crumb[];
+  if (first === undefined) crumbs = [{ label: 'Dashboard' }];
+  else if (first === 'codecommit') crumbs = codecommitCrumbs(rest);
+  else {
+    const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
+    crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];
+  }
+  const last = crumbs[crumbs.length - 1];
+  if (last) crumbs[crumbs.length - 1] = { label: last.label };
+  return crumbs;
+}

@@ -1,0 +1,72 @@
+import { lazy } from 'react';
+import { createHashRouter, type RouteObject } from 'react-router';
+import { ConsoleLayout } from './layout/console-layout';
+import { NotFoundPage } from './layout/not-found-page';
+
+/* Every page is its own chunk, so the first paint only needs the console shell. */
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+const EventsPage = lazy(() => import('../features/events/events-page').then((m) => ({ default: m.EventsPage })));
+const RepositoryListPage = lazy(() =>
+  import('../features/codecommit/repository-list-page').then((m) => ({ default: m.RepositoryListPage })),
+);
+const RepositoryLayout = lazy(() =>
+  import('../features/codecommit/repository-layout').then((m) => ({ default: m.RepositoryLayout })),
+);
+const CodeTab = lazy(() => import('../features/codecommit/code-tab').then((m) => ({ default: m.CodeTab })));
+const FileView = lazy(() => import('../features/codecommit/file-view').then((m) => ({ default: m.FileView })));
+const CommitsTab = lazy(() => import('../features/codecommit/commits-tab').then((m) => ({ default: m.CommitsTab })));
+const CommitView = lazy(() => import('../features/codecommit/commit-view').then((m) => ({ default: m.CommitView })));
+const SettingsTab = lazy(() => import('../features/codecommit/settings-tab').then((m) => ({ default: m.SettingsTab })));
+const CodeArtifactPage = lazy(() =>
+  import('../features/codeartifact/codeartifact-page').then((m) => ({ default: m.CodeArtifactPage })),
+);
+const CodeBuildPage = lazy(() =>
+  import('../features/codebuild/codebuild-page').then((m) => ({ default: m.CodeBuildPage })),
+);
+const CodeDeployPage = lazy(() =>
+  import('../features/codedeploy/codedeploy-page').then((m) => ({ default: m.CodeDeployPage })),
+);
+const CodePipelinePage = lazy(() =>
+  import('../features/codepipeline/codepipeline-page').then((m) => ({ default: m.CodePipelinePage })),
+);
+const CodeGuruPage = lazy(() =>
+  import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
+);
+const LabsPage = lazy(() => import('../features/labs/labs-page').then((m) => ({ default: m.LabsPage })));
+
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    Component: ConsoleLayout,
+    children: [
+      { index: true, Component: DashboardPage },
+      { path: 'events', Component: EventsPage },
+      { path: 'codecommit', Component: RepositoryListPage },
+      {
+        path: 'codecommit/repositories/:name',
+        Component: RepositoryLayout,
+        children: [
+          { index: true, Component: CodeTab },
+          { path: 'browse/:ref/*', Component: CodeTab },
+          { path: 'file/:ref/*', Component: FileView },
+          { path: 'commits', Component: CommitsTab },
+          { path: 'commits/:ref', Component: CommitsTab },
+          { path: 'commit/:id', Component: CommitView },
+          { path: 'settings', Component: SettingsTab },
+        ],
+      },
+      { path: 'codeartifact', Component: CodeArtifactPage },
+      { path: 'codebuild', Component: CodeBuildPage },
+      { path: 'codedeploy', Component: CodeDeployPage },
+      { path: 'codepipeline', Component: CodePipelinePage },
+      { path: 'codeguru', Component: CodeGuruPage },
+      { path: 'labs', Component: LabsPage },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
+/** Routes live in the URL hash so the static build works on any host without rewrite rules. */
+export const createAppRouter = () => createHashRouter(appRoutes);
