@@ -9,6 +9,8 @@ import { runEngineAction } from './engine-action';
 
 /** Shown instead of the console when the engine cannot start: nothing else would work. */
 export function BootFailedPage({ message }: { message: string }) {
+  // A link's ?scenario= is the usual culprit; offer the saved world (or the demo) instead.
+  const requested = new URLSearchParams(location.search).get('scenario');
   return (
     <main className="mx-auto max-w-2xl px-6 py-20">
       <h1 className="text-2xl font-bold">The simulation engine could not start</h1>
@@ -23,9 +25,16 @@ export function BootFailedPage({ message }: { message: string }) {
         Reloading often helps after an update or a blocked worker. If it keeps failing, try another browser: the lab
         needs Web Workers, IndexedDB and service workers.
       </p>
-      <button type="button" className={buttonClass('primary', 'mt-6')} onClick={() => location.reload()}>
-        Reload
-      </button>
+      <div className="mt-6 flex gap-3">
+        <button type="button" className={buttonClass('primary')} onClick={() => location.reload()}>
+          Reload
+        </button>
+        {requested !== null && (
+          <a href={`${location.pathname}${location.hash}`} className={buttonClass('normal')}>
+            Open without the scenario {requested}
+          </a>
+        )}
+      </div>
     </main>
   );
 }

@@ -156,6 +156,16 @@ describe('boot states', () => {
     expect(screen.getByRole('heading', { name: 'The simulation engine could not start' })).toBeTruthy();
     expect(screen.getByText('The simulation engine did not start within 10 seconds.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Open without the scenario/ })).toBeNull();
+  });
+
+  it('offers to drop a scenario link that failed to open', () => {
+    history.replaceState(null, '', '/?scenario=broken#/codecommit');
+    engineStore.setState({ boot: { phase: 'failed', message: 'The scenario broken could not be loaded.' } });
+    renderConsole();
+    const link = screen.getByRole('link', { name: 'Open without the scenario broken' });
+    expect(link.getAttribute('href')).toBe('/#/codecommit');
+    history.replaceState(null, '', '/');
   });
 
   it('asks before a link replaces the saved world', async () => {

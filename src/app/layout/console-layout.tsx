@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { Outlet } from 'react-router';
-import { useBootState, useOwnership } from '../../api/simulation/hooks';
+import { useBootState, useEngineState, useOwnership } from '../../api/simulation/hooks';
+import type { EngineState } from '../../api/simulation/engine-store';
 import { Loading } from '../../components/loading';
 import { BootFailedPage, NoticeBanner, ScenarioConflictDialog, StandbyOverlay } from './boot-screens';
 import { Breadcrumbs } from './breadcrumbs';
@@ -11,10 +12,13 @@ import { StatusToast } from './status-toast';
 import { TopBar } from './top-bar';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
+const selectWorldGeneration = (s: EngineState) => s.worldGeneration;
+
 /** The console around every page: top bar, simulation bar, navigation, breadcrumbs, boot states. */
 export function ConsoleLayout() {
   const boot = useBootState();
   const ownership = useOwnership();
+  const worldGeneration = useEngineState(selectWorldGeneration);
   const main = useRef<HTMLElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -43,7 +47,8 @@ export function ConsoleLayout() {
         <main ref={main} id="main-content" tabIndex={-1} className="flex min-w-0 flex-1 flex-col overflow-y-auto">
           <Breadcrumbs />
           <div className="min-h-0 flex-1 px-6 pb-8">
-            <Suspense fallback={<Loading />}>
+            {/* A replaced world (reset, import) starts every page afresh: no filters or selections from the old one. */}
+            <Suspense key={worldGeneration} fallback={<Loading />}>
               <Outlet />
             </Suspense>
           </div>
