@@ -10,8 +10,8 @@ const STAGES: { key: FlowStage; label: string; service: string; to: string }[] =
   { key: 'deploy', label: 'Deploy', service: 'CodeDeploy', to: '/codedeploy' },
 ];
 
-/** Where a service sits in the path from a push to production; CodePipeline runs the whole path. */
-export function CicdFlow({ current }: { current: FlowStage }) {
+/** The path from a push to production, with `current` marked; CodePipeline runs the whole path. */
+export function CicdFlow({ current }: { current?: FlowStage }) {
   const pipelineCurrent = current === 'pipeline';
   return (
     <figure className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">

@@ -17,7 +17,8 @@ interface ServiceOverviewProps {
   category: string;
   /** Two sentences: what the service does, and how it fits the CI/CD flow. */
   summary: ReactNode;
-  stage: FlowStage;
+  /** The step of the flow this area is about; none for console-wide areas like Labs. */
+  stage?: FlowStage;
   /** The service's main ideas, each a term and a one-line explanation. */
   concepts: { term: string; meaning: string }[];
   /** What already works in this console that relates to the service. */

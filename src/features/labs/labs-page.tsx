@@ -5,7 +5,6 @@ export function LabsPage() {
     <ServiceOverview
       title="Labs"
       category="Guided exercises"
-      stage="pipeline"
       emptyTitle="No lab is running in this world"
       summary={
         <>
