@@ -1,4 +1,4 @@
-type Variant = 'primary' | 'normal' | 'danger' | 'link';
+type Variant = 'primary' | 'normal' | 'danger';
 
 const base =
   'inline-flex items-center justify-center gap-1.5 rounded-full px-4 py-1.5 text-sm font-semibold whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
@@ -9,7 +9,6 @@ const variants: Record<Variant, string> = {
   normal:
     'border border-zinc-400 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800',
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:hover:bg-red-700 dark:bg-red-500 dark:text-zinc-950',
-  link: 'text-accent hover:underline dark:text-accent-night px-0 py-0 rounded-sm',
 };
 
 /** Class names for buttons and for links that look like buttons, so both share one look. */

@@ -5,7 +5,7 @@ import { PageHeader } from './page-header';
 import { Panel } from './panel';
 import { ArrowRightIcon } from './icons';
 
-export interface NextStep {
+interface NextStep {
   to: string;
   label: string;
   description: string;

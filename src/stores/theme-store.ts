@@ -21,7 +21,7 @@ function readPreference(): ThemePreference {
 
 const systemPrefersDark = () => typeof matchMedia === 'function' && matchMedia(SYSTEM_DARK).matches;
 
-export function applyTheme(preference: ThemePreference): void {
+function applyTheme(preference: ThemePreference): void {
   document.documentElement.classList.toggle('dark', isDarkTheme(preference, systemPrefersDark()));
 }
 

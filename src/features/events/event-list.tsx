@@ -4,7 +4,7 @@ import type { EventBridgeEvent } from '../../engine/core/events';
 import { rowsAddedAbove } from './event-rows';
 import { EventRow } from './event-row';
 
-export const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 58;
 
 interface EventListProps {
   rows: EventBridgeEvent[];
