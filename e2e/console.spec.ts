@@ -32,7 +32,7 @@ test('a push scripted by the scenario appears in the Events view with its JSON',
     .getByRole('navigation')
     .getByRole('link', { name: /Events/ })
     .click();
-  const row = page.getByRole('main').getByText('CodeCommit Repository State Change').first();
+  const row = page.getByTestId('event-row').filter({ hasText: 'CodeCommit Repository State Change' }).first();
   await expect(row).toBeVisible();
   await row.click();
   await expect(page.getByRole('main').locator('pre')).toContainText('"referenceName": "main"');

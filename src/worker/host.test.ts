@@ -127,3 +127,12 @@ describe('the engine host', () => {
     expect((await client.status()).now).toBe(60_000);
   });
 });
+
+describe('as fast as possible', () => {
+  it('runs every scheduled event, then pauses instead of racing through empty time', async () => {
+    const { clock, client } = await start();
+    await client.setSpeed('max');
+    clock.advance(100);
+    expect(await client.status()).toMatchObject({ now: 540_000, speed: 'paused', nextAt: null });
+  });
+});

@@ -214,8 +214,12 @@ export class EngineHost {
       const deadline = wall + MAX_SPEED_BUDGET_MS;
       do {
         const next = sim.nextAt();
-        const target = next === undefined ? sim.now + MAX_SPEED_JUMP_MS : Math.min(next, sim.now + MAX_SPEED_JUMP_MS);
-        sim.advanceTo(target, onEvents);
+        if (next === undefined) {
+          // Nothing left to happen: idle rather than race the clock through empty time.
+          this.speed = 'paused';
+          break;
+        }
+        sim.advanceTo(Math.min(next, sim.now + MAX_SPEED_JUMP_MS), onEvents);
       } while (clock.now() < deadline);
     } else if (this.speed !== 'paused') {
       const virtual = elapsed * this.speed + this.carry;
@@ -224,8 +228,8 @@ export class EngineHost {
       sim.advanceTo(sim.now + whole, onEvents);
     }
     this.flush(true);
-    if (wall - this.lastSave >= AUTOSAVE_WALL_MS) void this.save();
-    this.timer = clock.setTimeout(this.tick, this.tickMs);
+    if (wall - this.lastSave >= AUTOSAVE_WALL_MS || this.speed === 'paused') void this.save();
+    this.timer = this.speed === 'paused' ? undefined : clock.setTimeout(this.tick, this.tickMs);
   };
 
   private collect(events: SimEvent[]): void {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createSimulation,
@@ -12,7 +13,8 @@ import {
   type Simulation,
 } from '../index';
 
-const DEMO_PATH = fileURLToPath(new URL('../../../public/scenarios/demo.json', import.meta.url));
+// Resolved from this file's path, not a URL, so it also works under jsdom (where URLs are http:).
+const DEMO_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/scenarios/demo.json');
 
 export const demoScenarioText = () => readFileSync(DEMO_PATH, 'utf8');
 
