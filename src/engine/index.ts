@@ -4,9 +4,10 @@
  */
 import { codecommit } from './codecommit';
 import { Simulation, type ServiceModule } from './core/simulation';
+import { iam } from './iam';
 import type { World } from './world';
 
-export const SERVICES: readonly ServiceModule[] = [codecommit];
+export const SERVICES: readonly ServiceModule[] = [codecommit, iam];
 
 export const createSimulation = (world: World) => new Simulation(world, SERVICES);
 
