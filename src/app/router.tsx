@@ -18,6 +18,15 @@ const CodeTab = lazy(() => import('../features/codecommit/code-tab').then((m) =>
 const FileView = lazy(() => import('../features/codecommit/file-view').then((m) => ({ default: m.FileView })));
 const CommitsTab = lazy(() => import('../features/codecommit/commits-tab').then((m) => ({ default: m.CommitsTab })));
 const CommitView = lazy(() => import('../features/codecommit/commit-view').then((m) => ({ default: m.CommitView })));
+const EditFilePage = lazy(() =>
+  import('../features/codecommit/edit/edit-file-page').then((m) => ({ default: m.EditFilePage })),
+);
+const NewFilePage = lazy(() =>
+  import('../features/codecommit/edit/new-file-page').then((m) => ({ default: m.NewFilePage })),
+);
+const UploadFilesPage = lazy(() =>
+  import('../features/codecommit/edit/upload-files-page').then((m) => ({ default: m.UploadFilesPage })),
+);
 const SettingsTab = lazy(() => import('../features/codecommit/settings-tab').then((m) => ({ default: m.SettingsTab })));
 const CodeArtifactPage = lazy(() =>
   import('../features/codeartifact/codeartifact-page').then((m) => ({ default: m.CodeArtifactPage })),
@@ -51,6 +60,9 @@ export const appRoutes: RouteObject[] = [
           { index: true, Component: CodeTab },
           { path: 'browse/:ref/*', Component: CodeTab },
           { path: 'file/:ref/*', Component: FileView },
+          { path: 'edit/:ref/*', Component: EditFilePage },
+          { path: 'new/:ref/*', Component: NewFilePage },
+          { path: 'upload/:ref/*', Component: UploadFilesPage },
           { path: 'commits', Component: CommitsTab },
           { path: 'commits/:ref', Component: CommitsTab },
           { path: 'commit/:id', Component: CommitView },

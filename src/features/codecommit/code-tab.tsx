@@ -1,8 +1,11 @@
 import { useNavigate } from 'react-router';
 import { useBranches } from '../../api/codecommit/list-branches';
 import { ErrorPanel } from '../../components/error-panel';
+import { MenuButton } from '../../components/menu-button';
 import { Loading } from '../../components/loading';
 import { BranchSelector } from './branch-selector';
+import { newFilePath, uploadPath } from './edit/edit-paths';
+import { FILE_TEMPLATES } from './edit/templates';
 import { EmptyRepository } from './empty-repository';
 import { FolderListing } from './folder-listing';
 import { browsePath } from './paths';
@@ -28,12 +31,27 @@ export function CodeTab() {
 
   return (
     <div className="space-y-4">
-      <BranchSelector
-        branches={branches.data}
-        value={gitRef}
-        defaultBranch={repository.data.defaultBranch}
-        onChange={(next) => void navigate(browsePath(name, next, path))}
-      />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <BranchSelector
+          branches={branches.data}
+          value={gitRef}
+          defaultBranch={repository.data.defaultBranch}
+          onChange={(next) => void navigate(browsePath(name, next, path))}
+        />
+        {branches.data.includes(gitRef) && (
+          <MenuButton
+            label="Add file"
+            items={[
+              { label: 'Create file', onSelect: () => void navigate(newFilePath(name, gitRef, path)) },
+              { label: 'Upload files', onSelect: () => void navigate(uploadPath(name, gitRef, path)) },
+              ...FILE_TEMPLATES.map((t) => ({
+                label: `New file from template: ${t.label}`,
+                onSelect: () => void navigate(newFilePath(name, gitRef, path, t.id)),
+              })),
+            ]}
+          />
+        )}
+      </div>
       <FolderListing name={name} gitRef={gitRef} path={path} />
     </div>
   );

@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useFile } from '../../api/codecommit/get-file';
 import { useBranches } from '../../api/codecommit/list-branches';
-import { linkClass } from '../../components/button-styles';
+import { buttonClass, linkClass } from '../../components/button-styles';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatBytes } from '../../components/format/bytes';
 import { Loading } from '../../components/loading';
 import { StatusBadge } from '../../components/status-badge';
 import { BranchSelector } from './branch-selector';
+import { DeleteFileDialog } from './edit/delete-file-dialog';
+import { editPath } from './edit/edit-paths';
 import { countLines } from './file-lines';
 import { FileContent } from './file-content';
 import { baseName, browsePath, filePath, parentFolder } from './paths';
@@ -21,6 +24,9 @@ export function FileView() {
   const navigate = useNavigate();
   const folder = parentFolder(path);
   const back = { to: browsePath(name, ref, folder), label: `Back to ${folder || 'the root folder'}` };
+  const [deleting, setDeleting] = useState(false);
+  // Files are changed on a branch; a commit's files are read-only.
+  const onBranch = branches.data?.includes(ref) ?? false;
 
   return (
     <div className="space-y-4">
@@ -52,6 +58,18 @@ export function FileView() {
             <Link to={back.to} className={`${linkClass} ml-auto text-xs`}>
               {back.label}
             </Link>
+            {onBranch && (
+              <span className="flex gap-2">
+                {file.data.text !== undefined && (
+                  <Link to={editPath(name, ref, path)} className={buttonClass('primary')}>
+                    Edit
+                  </Link>
+                )}
+                <button type="button" className={buttonClass('normal')} onClick={() => setDeleting(true)}>
+                  Delete file
+                </button>
+              </span>
+            )}
           </header>
           {file.data.text === undefined ? (
             <p className="p-4 text-zinc-600 dark:text-zinc-400">
@@ -61,6 +79,15 @@ export function FileView() {
             <FileContent text={file.data.text} label={`Contents of ${path}`} />
           )}
         </section>
+      )}
+      {deleting && file.data && (
+        <DeleteFileDialog
+          name={name}
+          branch={ref}
+          path={path}
+          parentCommitId={file.data.commitId}
+          onClose={() => setDeleting(false)}
+        />
       )}
     </div>
   );

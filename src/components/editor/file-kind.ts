@@ -1,0 +1,55 @@
+/**
+ * What kind of file an editor holds, which decides its language, its JSON Schema and which checks run.
+ * The name decides first (CodeBuild reads `buildspec.yml`, CodeDeploy `appspec.yml`), then the content.
+ */
+export type FileKind = 'buildspec' | 'appspec' | 'pipeline-json' | 'yaml' | 'json' | 'plain';
+
+/** Monaco language ids this product registers (the slim Monaco entry has only these). */
+export type EditorLanguage = 'yaml' | 'json' | 'plaintext';
+
+const YAML_NAME = /\.ya?ml$/i;
+const JSON_NAME = /\.json$/i;
+
+/** Big files are only sniffed at their start: enough to see top-level keys, cheap on 5 MB. */
+const SNIFF_CHARS = 64 * 1024;
+
+export const baseNameOf = (path: string) => path.split('/').pop() ?? path;
+
+export function detectFileKind(path: string, content = ''): FileKind {
+  const name = baseNameOf(path).toLowerCase();
+  const head = content.slice(0, SNIFF_CHARS);
+  const yaml = YAML_NAME.test(name);
+  const json = JSON_NAME.test(name);
+  if (/^buildspec.*\.ya?ml$/.test(name)) return 'buildspec';
+  if (/^appspec.*\.(ya?ml|json)$/.test(name)) return 'appspec';
+  if (json && (/pipeline/.test(name) || /"pipeline"\s*:\s*\{/.test(head) || /"stages"\s*:\s*\[/.test(head))) {
+    return 'pipeline-json';
+  }
+  if (yaml && /^phases\s*:/m.test(head)) return 'buildspec';
+  if (yaml && /^(hooks|Hooks)\s*:/m.test(head)) return 'appspec';
+  if (yaml) return 'yaml';
+  if (json) return 'json';
+  return 'plain';
+}
+
+export function languageOf(kind: FileKind, path: string): EditorLanguage {
+  if (kind === 'buildspec' || kind === 'yaml') return 'yaml';
+  if (kind === 'pipeline-json' || kind === 'json') return 'json';
+  if (kind === 'appspec') return JSON_NAME.test(path) ? 'json' : 'yaml';
+  return 'plaintext';
+}
+
+/** The buildspec version a file declares; CodeBuild's current `0.2` unless it says `0.1`. */
+export function buildspecVersionOf(text: string): '0.1' | '0.2' {
+  return /^version\s*:\s*(["']?)0\.1\1\s*(#.*)?$/m.test(text.slice(0, SNIFF_CHARS)) ? '0.1' : '0.2';
+}
+
+/** Human words for a kind, shown beside the editor. */
+export const KIND_LABEL: Record<FileKind, string> = {
+  buildspec: 'CodeBuild buildspec',
+  appspec: 'CodeDeploy AppSpec',
+  'pipeline-json': 'CodePipeline declaration (JSON)',
+  yaml: 'YAML',
+  json: 'JSON',
+  plain: 'Plain text',
+};

@@ -1,0 +1,142 @@
+import { DiffEditor, Editor, type Monaco as ReactMonaco } from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import type { Diagnostic } from '../../engine/specs';
+import type { EditorLanguage } from './file-kind';
+import { SPECS_MARKER_OWNER, toMarker, toProblems, type Problem } from './markers';
+import { DARK_THEME, LIGHT_THEME, monaco, setBuildspecSchema } from './monaco-setup';
+
+type CodeEditor = ReturnType<typeof monaco.editor.create>;
+
+/** What the surrounding component can do with the editor once it is up. */
+export interface EditorHandle {
+  reveal: (line: number, column: number) => void;
+}
+
+export interface MonacoViewProps {
+  value: string;
+  onChange?: (value: string) => void;
+  language: EditorLanguage;
+  /** Unique per editor instance; its file name part lets Monaco pick the language. */
+  modelPath: string;
+  readOnly: boolean;
+  dark: boolean;
+  ariaLabel: string;
+  height: string;
+  diagnostics: Diagnostic[];
+  /** The text `diagnostics` were computed for: markers are set only while the model still holds it. */
+  diagnosticsText: string | undefined;
+  buildspecVersion: '0.1' | '0.2' | undefined;
+  /** When set, a side-by-side view: this text (read-only) on the left, `value` (editable) on the right. */
+  compareWith?: string;
+  compareLabel?: string;
+  onProblems: (problems: Problem[]) => void;
+  onReady: (handle: EditorHandle) => void;
+}
+
+const OPTIONS = {
+  minimap: { enabled: false },
+  fontSize: 13,
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 2,
+  insertSpaces: true,
+  renderWhitespace: 'boundary',
+  fixedOverflowWidgets: true,
+  'semanticHighlighting.enabled': false,
+} as const;
+
+function problemsOf(model: ReturnType<CodeEditor['getModel']>): Problem[] {
+  return model ? toProblems(monaco.editor.getModelMarkers({ resource: model.uri })) : [];
+}
+
+/** The Monaco part of SpecEditor: its own chunk, loaded the first time an editor opens. */
+export function MonacoView(props: MonacoViewProps) {
+  const { value, onChange, language, modelPath, readOnly, dark, ariaLabel, height, compareWith } = props;
+  const [editor, setEditor] = useState<CodeEditor>();
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  // Markers are replaced per owner on every check, never accumulated.
+  const { diagnostics, diagnosticsText, buildspecVersion } = props;
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model || diagnosticsText === undefined || model.getValue() !== diagnosticsText) return;
+    monaco.editor.setModelMarkers(model, SPECS_MARKER_OWNER, diagnostics.map(toMarker));
+  }, [editor, diagnostics, diagnosticsText]);
+
+  useEffect(() => {
+    const uri = editor?.getModel()?.uri.toString();
+    if (!uri || !buildspecVersion) return;
+    setBuildspecSchema(uri, buildspecVersion);
+    return () => setBuildspecSchema(uri, undefined);
+  }, [editor, buildspecVersion]);
+
+  // Every owner's markers (the specs module's, Monaco's JSON service's) feed the Problems list.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    callbacks.current.onProblems(problemsOf(model));
+    const subscription = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === model.uri.toString())) callbacks.current.onProblems(problemsOf(model));
+    });
+    return () => subscription.dispose();
+  }, [editor]);
+
+  const ready = (ed: CodeEditor) => {
+    setEditor(ed);
+    callbacks.current.onReady({
+      reveal: (line, column) => {
+        ed.setPosition({ lineNumber: line, column });
+        ed.revealPositionInCenter({ lineNumber: line, column });
+        ed.focus();
+      },
+    });
+  };
+
+  const options = { ...OPTIONS, readOnly, domReadOnly: readOnly, ariaLabel };
+  const theme = dark ? DARK_THEME : LIGHT_THEME;
+  const loading = <p className="p-4 text-sm text-zinc-600 dark:text-zinc-400">Starting the editor…</p>;
+
+  if (compareWith !== undefined) {
+    return (
+      <DiffEditor
+        original={compareWith}
+        modified={value}
+        language={language}
+        originalModelPath={`${modelPath}.latest`}
+        modifiedModelPath={modelPath}
+        theme={theme}
+        height={height}
+        loading={loading}
+        options={{
+          ...options,
+          renderSideBySide: true,
+          originalEditable: false,
+          ariaLabel: props.compareLabel ?? ariaLabel,
+        }}
+        onMount={(diff) => {
+          const modified = diff.getModifiedEditor();
+          modified.updateOptions({ ariaLabel });
+          modified.onDidChangeModelContent(() => callbacks.current.onChange?.(modified.getValue()));
+          ready(modified);
+        }}
+      />
+    );
+  }
+
+  return (
+    <Editor
+      value={value}
+      language={language}
+      path={modelPath}
+      theme={theme}
+      height={height}
+      loading={loading}
+      options={options}
+      onChange={(next) => onChange?.(next ?? '')}
+      onMount={(ed: CodeEditor, _m: ReactMonaco) => ready(ed)}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { validatesKind, validateSpec } from './validate-spec';
+
+const codes = (kind: Parameters<typeof validateSpec>[0], text: string, context = {}) =>
+  validateSpec(kind, text, context).map((d) => `${d.line}:${d.code}`);
+
+describe('validateSpec', () => {
+  it('runs every buildspec check, with the account context when given', () => {
+    const text = 'version: 0.2\nphases:\n  build:\n    comands:\n      - npm test\n';
+    expect(codes('buildspec', text)).toContain('4:unknown-key');
+    const withEnv =
+      'version: 0.2\nenv:\n  parameter-store:\n    TOKEN: /missing\nphases:\n  build:\n    commands: [ls]\n';
+    expect(codes('buildspec', withEnv, { parameterNames: ['/present'] })).toContain('4:unknown-parameter');
+    expect(codes('buildspec', withEnv)).not.toContain('4:unknown-parameter');
+  });
+
+  it('reports what the YAML loader finds in other YAML: tabs, duplicate keys, an empty file', () => {
+    expect(codes('appspec', 'version: 0.0\nos: linux\nos: windows\n').join()).toMatch(/3:/);
+    expect(codes('yaml', 'a:\n\tb: 1\n').length).toBeGreaterThan(0);
+    expect(codes('yaml', '')).toEqual(['1:empty-file']);
+  });
+
+  it('refuses an alias bomb and a file over 5 MB without hanging', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
+    const started = Date.now();
+    expect(validateSpec('buildspec', bomb.join('\n')).some((d) => d.severity === 'error')).toBe(true);
+    expect(codes('buildspec', `version: 0.2\n# ${'x'.repeat(5 * 1024 * 1024)}\n`)).toEqual(['1:file-too-large']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('leaves JSON to Monaco and plain text alone', () => {
+    expect(validatesKind('json', 'json')).toBe(false);
+    expect(validatesKind('pipeline-json', 'json')).toBe(false);
+    expect(validatesKind('plain', 'plaintext')).toBe(false);
+    expect(validatesKind('appspec', 'yaml')).toBe(true);
+    expect(validatesKind('buildspec', 'yaml')).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { isMap, isScalar, visit } from 'yaml';
+import { loadYaml, parseBuildspec } from '../../engine/specs';
+import type { Diagnostic, YamlFile } from '../../engine/specs';
+import type { FileKind } from './file-kind';
+
+/** What the account knows, for the buildspec checks that look outside the file (plain data: it crosses to a worker). */
+export interface SpecContext {
+  parameterNames?: string[];
+  secretIds?: string[];
+  repositoryFiles?: string[];
+}
+
+/** Which kinds the specs module checks; JSON syntax is Monaco's JSON service's job, plain text has no checks. */
+export const validatesKind = (kind: FileKind, language: string) => kind === 'buildspec' || language === 'yaml';
+
+/**
+ * The specs module's findings for one file. Buildspecs get every check (with the account context when given);
+ * other YAML gets the loader's findings: syntax, tabs, duplicate keys, alias bombs, size and depth limits.
+ */
+export function validateSpec(kind: FileKind, text: string, context: SpecContext = {}): Diagnostic[] {
+  if (kind === 'buildspec') {
+    return parseBuildspec(text, {
+      ...(context.parameterNames && { parameterNames: new Set(context.parameterNames) }),
+      ...(context.secretIds && { secretIds: new Set(context.secretIds) }),
+      ...(context.repositoryFiles && { repositoryFiles: context.repositoryFiles }),
+    }).diagnostics;
+  }
+  const file = loadYaml(text);
+  return [...file.diagnostics, ...duplicateKeys(file)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Keys written twice in one mapping: YAML readers keep the last one silently, which is rarely what was meant. */
+function duplicateKeys(file: YamlFile): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (!file.doc) return found;
+  visit(file.doc, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) {
+          found.push({
+            ...file.rangeOf(pair.key),
+            severity: 'warning',
+            code: 'duplicate-key',
+            message: `\`${name}\` is written twice in this mapping; only the last one counts. Merge the two into one.`,
+          });
+        }
+        seen.add(name);
+      }
+    },
+  });
+  return found;
+}
