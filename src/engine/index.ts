@@ -2,14 +2,34 @@
  * The engine's public surface: build a world from a scenario, run it, snapshot it. Everything
  * here is pure and deterministic (see README.md).
  */
+import { codebuild } from './codebuild';
+import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { Simulation, type ServiceModule } from './core/simulation';
 import { iam } from './iam';
+import { logs } from './logs';
+import { emptyLogsState } from './logs/state';
+import { emptyS3State } from './s3/state';
+import { secretsmanager } from './secretsmanager';
+import { emptySecretsManagerState } from './secretsmanager/state';
+import { ssm } from './ssm';
+import { emptySsmState } from './ssm/state';
 import type { World } from './world';
 
-export const SERVICES: readonly ServiceModule[] = [codecommit, iam];
+export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs];
 
-export const createSimulation = (world: World) => new Simulation(world, SERVICES);
+/** Worlds saved before a service existed lack its slice: it starts empty. */
+function withAllSlices(world: World): World {
+  const account = world.account as Partial<World['account']> & World['account'];
+  account.codebuild ??= emptyCodeBuildState();
+  account.ssm ??= emptySsmState();
+  account.secretsmanager ??= emptySecretsManagerState();
+  account.logs ??= emptyLogsState();
+  account.s3 ??= emptyS3State();
+  return world;
+}
+
+export const createSimulation = (world: World) => new Simulation(withAllSlices(world), SERVICES);
 
 export { Simulation } from './core/simulation';
 export type { Command, CommandResult, ServiceModule, SimContext } from './core/simulation';

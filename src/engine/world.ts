@@ -1,8 +1,13 @@
 import type { Timer } from './core/queue';
 import type { RngState } from './core/rng';
 import type { SimMillis } from './core/time';
+import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
 import type { IamState } from './iam/state';
+import type { LogsState } from './logs/state';
+import type { S3State } from './s3/state';
+import type { SecretsManagerState } from './secretsmanager/state';
+import type { SsmState } from './ssm/state';
 
 /** Bumped whenever the shape below changes; scenario snapshots carry it (see scenario/migrate.ts). */
 export const WORLD_FORMAT_VERSION = 1;
@@ -13,6 +18,11 @@ export interface Account {
   region: string;
   iam: IamState;
   codecommit: CodeCommitState;
+  codebuild: CodeBuildState;
+  ssm: SsmState;
+  secretsmanager: SecretsManagerState;
+  logs: LogsState;
+  s3: S3State;
 }
 
 /**

@@ -9,6 +9,17 @@ import { HOUR, parseDuration, simMillis } from '../core/time';
 import { writeChanges } from '../codecommit/commits';
 import { PUSH_TIMER } from '../codecommit/push';
 import { emptyCodeCommitState, newRepository } from '../codecommit/state';
+import { AwsError } from '../core/aws-error';
+import { defaultServiceRole, newProject } from '../codebuild/project-input';
+import { toProjectInput } from '../codebuild/scenario-schema';
+import { emptyCodeBuildState } from '../codebuild/state';
+import { readFilterGroups } from '../codebuild/triggers';
+import { emptyLogsState } from '../logs/state';
+import { createBucket } from '../s3/public';
+import { emptyS3State } from '../s3/state';
+import { secretArn } from '../secretsmanager/operations';
+import { emptySecretsManagerState } from '../secretsmanager/state';
+import { emptySsmState } from '../ssm/state';
 import { WORLD_FORMAT_VERSION, type World } from '../world';
 import type { Scenario } from './schema';
 
@@ -37,9 +48,15 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       region: scenario.account.region,
       iam: { users: {}, roles: {}, defaultUser: DEFAULT_USER },
       codecommit: emptyCodeCommitState(),
+      codebuild: emptyCodeBuildState(),
+      ssm: emptySsmState(),
+      secretsmanager: emptySecretsManagerState(),
+      logs: emptyLogsState(),
+      s3: emptyS3State(),
     },
   };
   createIam(world, scenario.account.iam);
+  createBuildResources(world, scenario.account);
 
   for (const spec of scenario.account.codecommit.repositories) {
     const repo = newRepository({
@@ -102,6 +119,74 @@ function createIam(world: World, spec: Scenario['account']['iam']): void {
     });
   }
   iam.defaultUser = defaultUser;
+}
+
+/** Buckets, parameters, secrets and CodeBuild projects, as they are at virtual time 0. */
+function createBuildResources(world: World, spec: Scenario['account']): void {
+  const at = simMillis(0);
+  const { accountId, region } = world.account;
+  for (const name of spec.s3.buckets) createBucket(world, name, at);
+  const user = `arn:aws:iam::${accountId}:user/${world.account.iam.defaultUser}`;
+  for (const p of spec.ssm.parameters) {
+    setOwn(world.account.ssm.parameters, p.name, {
+      name: p.name,
+      tier: p.value.length > 4096 ? 'Advanced' : 'Standard',
+      dataType: 'text',
+      versions: [
+        {
+          version: 1,
+          value: p.value,
+          type: p.type,
+          ...(p.description !== undefined && { description: p.description }),
+          ...(p.type === 'SecureString' && { keyId: 'alias/aws/ssm' }),
+          lastModifiedDate: at,
+          lastModifiedUser: user,
+          labels: [],
+        },
+      ],
+      tags: [],
+    });
+  }
+  for (const s of spec.secretsmanager.secrets) {
+    setOwn(world.account.secretsmanager.secrets, s.name, {
+      name: s.name,
+      arn: secretArn(world, s.name),
+      ...(s.description !== undefined && { description: s.description }),
+      createdDate: at,
+      lastChangedDate: at,
+      versions: [
+        { versionId: nextUuid(world.rng), secretString: s.secretString, createdDate: at, stages: ['AWSCURRENT'] },
+      ],
+      tags: [],
+    });
+  }
+  const codebuild = world.account.codebuild;
+  if (spec.codebuild.accountConcurrentBuildLimit !== undefined)
+    codebuild.accountConcurrentBuildLimit = spec.codebuild.accountConcurrentBuildLimit;
+  codebuild.faults = clonePlain(spec.codebuild.faults);
+  for (const p of spec.codebuild.projects) {
+    try {
+      const project = newProject(
+        world,
+        { serviceRole: defaultServiceRole(world, p.name), ...toProjectInput(p, region) },
+        at,
+      );
+      if (p.webhook) {
+        const token = nextUuid(world.rng).replace(/-/g, '');
+        project.webhook = {
+          url: `https://codebuild.${region}.amazonaws.com/webhooks?t=${token}&v=1`,
+          payloadUrl: `https://codebuild.${region}.amazonaws.com/webhooks?t=${token}&v=1`,
+          filterGroups: readFilterGroups(p.webhook.filterGroups),
+          buildType: p.webhook.buildType,
+          lastModifiedSecret: at,
+        };
+      }
+      setOwn(codebuild.projects, project.name, project);
+    } catch (e) {
+      if (e instanceof AwsError) throw new Error(`CodeBuild project ${p.name}: ${e.message}`, { cause: e });
+      throw e;
+    }
+  }
 }
 
 /** The key a scripted entry's `as` signs with: a user's, else a role session's. */

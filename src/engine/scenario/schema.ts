@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { parseDuration } from '../core/time';
+import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
+import { S3ScenarioSchema } from '../s3/scenario-schema';
+import { SecretsManagerScenarioSchema } from '../secretsmanager/scenario-schema';
+import { SsmScenarioSchema } from '../ssm/scenario-schema';
 import { PolicyDocumentSchema } from '../iam/state-schema';
 import { WorldSchema } from './world-schema';
 
@@ -101,6 +105,10 @@ const account = z.strictObject({
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'A Region code such as "us-east-1"'),
   iam: iam.default({ users: [], roles: [] }),
   codecommit: z.strictObject({ repositories: z.array(repository).default([]) }).default({ repositories: [] }),
+  codebuild: CodeBuildScenarioSchema.default({ projects: [], faults: [] }),
+  ssm: SsmScenarioSchema.default({ parameters: [] }),
+  secretsmanager: SecretsManagerScenarioSchema.default({ secrets: [] }),
+  s3: S3ScenarioSchema.default({ buckets: [] }),
 });
 
 export const ScenarioSchema = z

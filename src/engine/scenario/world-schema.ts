@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
 import { IamStateSchema } from '../iam/state-schema';
+import { LogsStateSchema } from '../logs/state-schema';
+import { S3StateSchema } from '../s3/state-schema';
+import { SecretsManagerStateSchema } from '../secretsmanager/state-schema';
+import { SsmStateSchema } from '../ssm/state-schema';
 
 const uint32 = z.number().int().min(0).max(4294967295);
 
@@ -23,5 +28,10 @@ export const WorldSchema = z.strictObject({
     region: z.string(),
     iam: IamStateSchema,
     codecommit: CodeCommitStateSchema,
+    codebuild: CodeBuildStateSchema,
+    ssm: SsmStateSchema,
+    secretsmanager: SecretsManagerStateSchema,
+    logs: LogsStateSchema,
+    s3: S3StateSchema,
   }),
 });
