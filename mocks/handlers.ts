@@ -1,9 +1,13 @@
 import type { EngineClient } from '../src/worker/protocol';
 import { json11Handler } from './protocol/json-1.1';
+import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
 import { iamApi } from './services/iam';
+import { logsApi } from './services/logs';
+import { secretsmanagerApi } from './services/secretsmanager';
+import { ssmApi } from './services/ssm';
 
-export const SERVICE_APIS = [codecommitApi, iamApi] as const;
+export const SERVICE_APIS = [codecommitApi, iamApi, codebuildApi, ssmApi, secretsmanagerApi, logsApi] as const;
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) =>

@@ -20,9 +20,16 @@ describe('npm run sim', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(events.map((e) => [e.time, e['detail-type']])).toEqual([
+    const pushes = events.filter((e) => e.source === 'aws.codecommit');
+    expect(pushes.map((e) => [e.time, e['detail-type']])).toEqual([
       ['2026-01-05T09:03:00Z', 'CodeCommit Repository State Change'],
       ['2026-01-05T09:09:00Z', 'CodeCommit Repository State Change'],
+    ]);
+    // The push to main starts demo-webapp-build; the push to feature/dark-mode does not.
+    const builds = events.filter((e) => e['detail-type'] === 'CodeBuild Build State Change');
+    expect(builds.map((e) => (e.detail as Record<string, unknown>)['build-status'])).toEqual([
+      'IN_PROGRESS',
+      'SUCCEEDED',
     ]);
     expect(Object.keys(events[0] ?? {})).toEqual([
       'version',
@@ -38,10 +45,14 @@ describe('npm run sim', () => {
   }, 30_000);
 
   it('stops at --until and takes --seed', async () => {
-    const early = await sim('public/scenarios/demo.json', '--until', '5m');
-    expect(early.stdout.trim().split('\n')).toHaveLength(1);
+    const early = await sim('public/scenarios/demo.json', '--until', '2m59s');
+    expect(early.stdout).toBe('');
+    const first = (stdout: string) =>
+      JSON.parse(stdout.trim().split('\n')[0] as string) as { id: string; time: string };
+    const atPush = await sim('public/scenarios/demo.json', '--until', '5m');
     const reseeded = await sim('public/scenarios/demo.json', '--until', '5m', '--seed', '7');
-    expect(JSON.parse(reseeded.stdout).id).not.toBe(JSON.parse(early.stdout).id);
+    expect(first(atPush.stdout).time).toBe('2026-01-05T09:03:00Z');
+    expect(first(reseeded.stdout).id).not.toBe(first(atPush.stdout).id);
   }, 30_000);
 
   it('exits non-zero naming the problem for a bad scenario', async () => {

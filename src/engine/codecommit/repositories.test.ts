@@ -178,7 +178,7 @@ describe('PutFile', () => {
     };
     expect(errorOf(sim.call('codecommit', 'PutFile', put))?.type).toBe('ParentCommitIdRequiredException');
     const out = sim.ok<{ commitId: string }>('codecommit', 'PutFile', { ...put, parentCommitId: branch.commitId });
-    expect(sim.log.at(-1)?.detail).toMatchObject({
+    expect(sim.log.filter((e) => e.source === 'aws.codecommit').at(-1)?.detail).toMatchObject({
       event: 'referenceUpdated',
       commitId: out.commitId,
       oldCommitId: branch.commitId,

@@ -145,11 +145,7 @@ function enterPhase(ctx: SimContext, build: Build, type: PhaseType): void {
   if (!run) return;
   build.currentPhase = type;
   build.phases.push({ phaseType: type, startTime: ctx.now });
-  if (type === 'PROVISIONING') {
-    const ms = build.timeoutInMinutes * MINUTE;
-    run.deadline = (ctx.now + ms) as SimMillis;
-    ctx.schedule(ms, BUILD_TIMEOUT_TIMER, { buildId: build.id, deadline: run.deadline });
-  }
+  if (type === 'PROVISIONING') run.deadline = (ctx.now + build.timeoutInMinutes * MINUTE) as SimMillis;
   const log = new BuildLog(ctx.world.startEpochMs, run.masks);
   const result = plan(ctx, build, type, log);
   log.flush(ctx.world, build, ctx.now);
@@ -160,7 +156,11 @@ function enterPhase(ctx: SimContext, build: Build, type: PhaseType): void {
     endsAt: (ctx.now + durationMs) as SimMillis,
     s3Writes: [],
   };
-  ctx.schedule(durationMs, PHASE_END_TIMER, { buildId: build.id, token: run.token } satisfies PhaseTimer);
+  const timer: PhaseTimer = { buildId: build.id, token: run.token };
+  // A phase that would run past the build timeout ends at the timeout instead (no timer outlives its build).
+  if (run.deadline !== undefined && type !== 'FINALIZING' && ctx.now + durationMs > run.deadline) {
+    ctx.schedule(run.deadline - ctx.now, BUILD_TIMEOUT_TIMER, timer);
+  } else ctx.schedule(durationMs, PHASE_END_TIMER, timer);
 }
 
 /** A slot is free: the build leaves the queue shortly. */
@@ -256,10 +256,10 @@ export function endEarly(ctx: SimContext, build: Build, why: 'STOPPED' | 'TIMED_
   else enterPhase(ctx, build, 'FINALIZING');
 }
 
-export function buildTimedOut(ctx: SimContext, payload: { buildId: string; deadline: number }): void {
+export function buildTimedOut(ctx: SimContext, payload: PhaseTimer): void {
   const build = getBuild(ctx, payload.buildId);
   const run = build?.run;
-  if (!build || !run || run.deadline !== payload.deadline || run.ending || build.currentPhase === 'FINALIZING') return;
+  if (!build || !run || payload.token !== run.token || run.ending) return;
   endEarly(ctx, build, 'TIMED_OUT', [{ statusCode: 'BUILD_TIMED_OUT', message: 'Build has timed out. ' }]);
 }
 
