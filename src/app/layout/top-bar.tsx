@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useEngineState } from '../../api/simulation/hooks';
 import type { EngineState } from '../../api/simulation/engine-store';
 import { KeyboardIcon } from '../../components/icons';
+import { ActingAsSelect } from './acting-as-select';
 import { ThemeControl } from './theme-control';
 import { WorldMenu } from './world-menu';
 
@@ -23,6 +24,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <span className="truncate rounded bg-zinc-700 px-2 py-0.5 font-mono text-xs text-white">{scenario ?? '…'}</span>
       </p>
       <div className="ml-auto flex items-center gap-3">
+        <ActingAsSelect />
         <button
           type="button"
           onClick={onShowShortcuts}
