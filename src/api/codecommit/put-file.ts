@@ -31,7 +31,12 @@ export function usePutFile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: putFile,
-    onSuccess: (_out, input) =>
-      queryClient.invalidateQueries({ queryKey: codecommitKeys.repository(input.repositoryName) }),
+    onSuccess: (_out, input) => {
+      // The file at the branch is new now: drop the old copy rather than show it while it reloads.
+      queryClient.removeQueries({
+        queryKey: codecommitKeys.file(input.repositoryName, input.branchName, input.filePath),
+      });
+      return queryClient.invalidateQueries({ queryKey: codecommitKeys.repository(input.repositoryName) });
+    },
   });
 }
