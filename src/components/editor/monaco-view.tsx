@@ -99,44 +99,54 @@ export function MonacoView(props: MonacoViewProps) {
   const theme = dark ? DARK_THEME : LIGHT_THEME;
   const loading = <p className="p-4 text-sm text-zinc-600 dark:text-zinc-400">Starting the editor…</p>;
 
+  /*
+   * Keys typed in the editor belong to the editor: the console's single-key shortcuts (Space pauses the
+   * simulation) listen on the window, and Monaco's input is no textarea they would recognise.
+   */
+  const keepKeys = (event: React.KeyboardEvent) => event.stopPropagation();
+
   if (compareWith !== undefined) {
     return (
-      <DiffEditor
-        original={compareWith}
-        modified={value}
-        language={language}
-        originalModelPath={`${modelPath}.latest`}
-        modifiedModelPath={modelPath}
-        theme={theme}
-        height={height}
-        loading={loading}
-        options={{
-          ...options,
-          renderSideBySide: true,
-          originalEditable: false,
-          ariaLabel: props.compareLabel ?? ariaLabel,
-        }}
-        onMount={(diff) => {
-          const modified = diff.getModifiedEditor();
-          modified.updateOptions({ ariaLabel });
-          modified.onDidChangeModelContent(() => callbacks.current.onChange?.(modified.getValue()));
-          ready(modified);
-        }}
-      />
+      <div onKeyDown={keepKeys}>
+        <DiffEditor
+          original={compareWith}
+          modified={value}
+          language={language}
+          originalModelPath={`${modelPath}.latest`}
+          modifiedModelPath={modelPath}
+          theme={theme}
+          height={height}
+          loading={loading}
+          options={{
+            ...options,
+            renderSideBySide: true,
+            originalEditable: false,
+            ariaLabel: props.compareLabel ?? ariaLabel,
+          }}
+          onMount={(diff) => {
+            const modified = diff.getModifiedEditor();
+            modified.updateOptions({ ariaLabel });
+            modified.onDidChangeModelContent(() => callbacks.current.onChange?.(modified.getValue()));
+            ready(modified);
+          }}
+        />
+      </div>
     );
   }
 
   return (
-    <Editor
-      value={value}
-      language={language}
-      path={modelPath}
-      theme={theme}
-      height={height}
-      loading={loading}
-      options={options}
-      onChange={(next) => onChange?.(next ?? '')}
-      onMount={(ed: CodeEditor, _m: ReactMonaco) => ready(ed)}
-    />
+    <div onKeyDown={keepKeys}>
+      <Editor
+        value={value}
+        language={language}
+        path={modelPath}
+        theme={theme}
+        height={height}
+        loading={loading}
+        options={options}
+        onChange={(next) => onChange?.(next ?? '')}
+        onMount={(ed: CodeEditor, _m: ReactMonaco) => ready(ed)}
+      />
+    </div>
   );
 }

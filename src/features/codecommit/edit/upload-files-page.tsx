@@ -13,13 +13,28 @@ import { describeCommitError } from './commit-errors';
 import { CommitErrorPanel } from './commit-error-panel';
 import { CommitForm, type CommitDetails } from './commit-form';
 import { EditorFrame } from './editor-frame';
-import { MAX_UPLOAD_BYTES, planUpload } from './upload-files';
+import { isUtf8, MAX_UPLOAD_BYTES, planUpload } from './upload-files';
+
+interface ChosenFile {
+  file: File;
+  /** Read once when chosen: what is committed, and whether it is text. */
+  bytes: Uint8Array | undefined;
+}
+
+/** Reads the chosen files (those within the size limit) so the page can say which ones cannot be committed. */
+const readChosen = (files: File[]): Promise<ChosenFile[]> =>
+  Promise.all(
+    files.map(async (file) => ({
+      file,
+      bytes: file.size <= MAX_UPLOAD_BYTES ? new Uint8Array(await file.arrayBuffer()) : undefined,
+    })),
+  );
 
 /** Upload files (text or binary) into a folder, all in one commit (CreateCommit with putFiles). */
 export function UploadFilesPage() {
   const { name, ref = '', path: folder } = useRepositoryParams();
   const branch = useBranch(name, ref);
-  const [chosen, setChosen] = useState<File[]>([]);
+  const [chosen, setChosen] = useState<ChosenFile[]>([]);
   // The tip when the page opened: a push meanwhile makes the service refuse rather than silently mix changes.
   const [parentCommitId, setParentCommitId] = useState<string>();
   const commit = useCreateCommit();
@@ -34,17 +49,15 @@ export function UploadFilesPage() {
 
   const plan = planUpload(
     folder,
-    chosen.map((f) => ({ name: f.name, size: f.size })),
+    chosen.map(({ file, bytes }) => ({ name: file.name, size: file.size, text: bytes && isUtf8(bytes) })),
   );
-  const accepted = plan.flatMap((row, i) => (row.problem ? [] : [{ row, file: chosen[i]! }]));
+  const accepted = plan.flatMap((row, i) => {
+    const bytes = chosen[i]?.bytes;
+    return row.problem || !bytes ? [] : [{ row, bytes }];
+  });
 
-  const submit = async (details: CommitDetails) => {
-    const putFiles = await Promise.all(
-      accepted.map(async ({ row, file }) => ({
-        filePath: row.path,
-        content: new Uint8Array(await file.arrayBuffer()),
-      })),
-    );
+  const submit = (details: CommitDetails) => {
+    const putFiles = accepted.map(({ row, bytes }) => ({ filePath: row.path, content: bytes }));
     commit.mutate(
       {
         repositoryName: name,
@@ -86,7 +99,7 @@ export function UploadFilesPage() {
             type="file"
             multiple
             onChange={(e) => {
-              setChosen(Array.from(e.target.files ?? []));
+              void readChosen(Array.from(e.target.files ?? [])).then(setChosen);
               setParentCommitId((current) => current ?? branch.data.commitId);
               commit.reset();
             }}
@@ -129,7 +142,7 @@ export function UploadFilesPage() {
         submitLabel={count === 1 ? 'Commit 1 file' : `Commit ${count} files`}
         pending={commit.isPending}
         blockedBecause={count === 0 ? 'Choose at least one file of 6 MB or less.' : undefined}
-        onSubmit={(details) => void submit(details)}
+        onSubmit={submit}
         onCancel={() => void navigate(back)}
       >
         {commit.isError && <CommitErrorPanel problem={describeCommitError(commit.error, ref, folder || '/')} />}
