@@ -28,6 +28,31 @@ const UploadFilesPage = lazy(() =>
   import('../features/codecommit/edit/upload-files-page').then((m) => ({ default: m.UploadFilesPage })),
 );
 const SettingsTab = lazy(() => import('../features/codecommit/settings-tab').then((m) => ({ default: m.SettingsTab })));
+const PullRequestListTab = lazy(() =>
+  import('../features/codecommit/pull-requests/pull-request-list-tab').then((m) => ({ default: m.PullRequestListTab })),
+);
+const CreatePullRequestPage = lazy(() =>
+  import('../features/codecommit/pull-requests/create-pull-request-page').then((m) => ({
+    default: m.CreatePullRequestPage,
+  })),
+);
+const PullRequestPage = lazy(() =>
+  import('../features/codecommit/pull-requests/pull-request-page').then((m) => ({ default: m.PullRequestPage })),
+);
+const BranchesTab = lazy(() =>
+  import('../features/codecommit/branches/branches-tab').then((m) => ({ default: m.BranchesTab })),
+);
+const ComparePage = lazy(() =>
+  import('../features/codecommit/diff/compare-page').then((m) => ({ default: m.ComparePage })),
+);
+const TemplatesPage = lazy(() =>
+  import('../features/codecommit/approval-rule-templates/templates-page').then((m) => ({ default: m.TemplatesPage })),
+);
+const TemplateDetailPage = lazy(() =>
+  import('../features/codecommit/approval-rule-templates/template-detail-page').then((m) => ({
+    default: m.TemplateDetailPage,
+  })),
+);
 const CodeArtifactPage = lazy(() =>
   import('../features/codeartifact/codeartifact-page').then((m) => ({ default: m.CodeArtifactPage })),
 );
@@ -67,8 +92,16 @@ export const appRoutes: RouteObject[] = [
           { path: 'commits/:ref', Component: CommitsTab },
           { path: 'commit/:id', Component: CommitView },
           { path: 'settings', Component: SettingsTab },
+          { path: 'pull-requests', Component: PullRequestListTab },
+          { path: 'pull-requests/create', Component: CreatePullRequestPage },
+          { path: 'pull-requests/:id/:tab?', Component: PullRequestPage },
+          { path: 'branches', Component: BranchesTab },
+          { path: 'compare', Component: ComparePage },
+          { path: 'compare/:before/:after', Component: ComparePage },
         ],
       },
+      { path: 'codecommit/approval-rule-templates', Component: TemplatesPage },
+      { path: 'codecommit/approval-rule-templates/:templateName', Component: TemplateDetailPage },
       { path: 'codeartifact', Component: CodeArtifactPage },
       { path: 'codebuild', Component: CodeBuildPage },
       { path: 'codedeploy', Component: CodeDeployPage },

@@ -42,6 +42,24 @@ describe('breadcrumbs', () => {
     ]);
   });
 
+  it('shows pull requests, branches, comparisons and approval rule templates', () => {
+    expect(labels('/codecommit/repositories/r/pull-requests/12/approvals')).toEqual([
+      'CodeCommit',
+      'Repositories',
+      'r',
+      'Pull requests',
+      '#12',
+    ]);
+    expect(labels('/codecommit/repositories/r/pull-requests/create').at(-1)).toBe('Create');
+    expect(labels('/codecommit/repositories/r/branches').at(-1)).toBe('Branches');
+    expect(labels('/codecommit/repositories/r/compare/main/dev').slice(-2)).toEqual(['Commits', 'Compare']);
+    expect(labels('/codecommit/approval-rule-templates/main%20review')).toEqual([
+      'CodeCommit',
+      'Approval rule templates',
+      'main review',
+    ]);
+  });
+
   it('shortens a commit ID the way git does', () => {
     expect(labels('/codecommit/repositories/r/commit/dbafc3b1e0c8a6f54c4a1b9e1a8f7a6b5c4d3e2f').at(-1)).toBe('dbafc3b');
   });

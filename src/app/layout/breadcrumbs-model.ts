@@ -34,6 +34,14 @@ function repositoryCrumbs(rest: string[]): Crumb[] {
     crumbs.push({ label: 'Commits', to: `${base}/commits` }, { label: decode(rawRef).slice(0, SHORT_ID) });
   } else if (view === 'settings') {
     crumbs.push({ label: 'Settings' });
+  } else if (view === 'branches') {
+    crumbs.push({ label: 'Branches' });
+  } else if (view === 'compare') {
+    crumbs.push({ label: 'Commits', to: `${base}/commits` }, { label: 'Compare' });
+  } else if (view === 'pull-requests') {
+    crumbs.push({ label: 'Pull requests', to: `${base}/pull-requests` });
+    if (rawRef === 'create') crumbs.push({ label: 'Create' });
+    else if (rawRef !== undefined) crumbs.push({ label: `#${decode(rawRef)}`, to: `${base}/pull-requests/${rawRef}` });
   }
   return crumbs;
 }
@@ -43,6 +51,10 @@ function codecommitCrumbs(rest: string[]): Crumb[] {
   const [first, ...more] = rest;
   if (first === undefined) return [home, { label: 'Repositories' }];
   if (first === 'repositories') return [home, ...repositoryCrumbs(more)];
+  if (first === 'approval-rule-templates') {
+    const templates: Crumb = { label: 'Approval rule templates', to: '/codecommit/approval-rule-templates' };
+    return more[0] === undefined ? [home, templates] : [home, templates, { label: decode(more[0]) }];
+  }
   return [home, { label: 'Page not found' }];
 }
 

@@ -7,7 +7,7 @@ import { KeyValueList } from '../../components/key-value-list';
 import { Loading } from '../../components/loading';
 import { Panel } from '../../components/panel';
 import { firstLine, formatSignature, shortId } from './commit-format';
-import { browsePath, commitPath, commitsPath } from './paths';
+import { browsePath, commitPath, commitsPath, comparePath } from './paths';
 
 export function CommitView() {
   const params = useParams();
@@ -31,9 +31,16 @@ export function CommitView() {
     <Panel
       title={firstLine(c.message) || `Commit ${shortId(c.commitId)}`}
       actions={
-        <Link to={browsePath(name, c.commitId)} className={buttonClass('normal', 'py-1 text-xs')}>
-          Browse files at this commit
-        </Link>
+        <span className="flex gap-2">
+          {c.parents[0] && (
+            <Link to={comparePath(name, c.parents[0], c.commitId)} className={buttonClass('normal', 'py-1 text-xs')}>
+              Compare with parent
+            </Link>
+          )}
+          <Link to={browsePath(name, c.commitId)} className={buttonClass('normal', 'py-1 text-xs')}>
+            Browse files at this commit
+          </Link>
+        </span>
       }
     >
       <pre className="mb-5 rounded-lg border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs whitespace-pre-wrap dark:border-zinc-800 dark:bg-zinc-950">

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, browsePath, commitPath, commitsPath, filePath, parentFolder, tabOf } from './paths';
+import {
+  baseName,
+  browsePath,
+  commitPath,
+  commitsPath,
+  comparePath,
+  createPullRequestPath,
+  filePath,
+  parentFolder,
+  pullRequestPath,
+  tabOf,
+} from './paths';
 
 describe('CodeCommit addresses', () => {
   it('keeps a branch with slashes in one segment', () => {
@@ -28,6 +39,18 @@ describe('CodeCommit addresses', () => {
     expect(tabOf('/codecommit/repositories/r/file/main/a.txt')).toBe('code');
     expect(tabOf('/codecommit/repositories/r/commit/abc')).toBe('commits');
     expect(tabOf('/codecommit/repositories/r/settings')).toBe('settings');
+    expect(tabOf('/codecommit/repositories/r/pull-requests/3/changes')).toBe('pull-requests');
+    expect(tabOf('/codecommit/repositories/r/branches')).toBe('branches');
+    expect(tabOf('/codecommit/repositories/r/compare/main/dev')).toBe('commits');
+  });
+
+  it('links pull requests, their create form and comparisons', () => {
+    expect(pullRequestPath('r', '7', 'approvals')).toBe('/codecommit/repositories/r/pull-requests/7/approvals');
+    expect(createPullRequestPath('r', 'feature/x', 'main')).toBe(
+      '/codecommit/repositories/r/pull-requests/create?source=feature%2Fx&destination=main',
+    );
+    expect(createPullRequestPath('r')).toBe('/codecommit/repositories/r/pull-requests/create');
+    expect(comparePath('r', 'main', 'feature/x')).toBe('/codecommit/repositories/r/compare/main/feature%2Fx');
   });
 
   it('splits paths into folder and name', () => {

@@ -16,12 +16,33 @@ export const commitsPath = (name: string, ref?: string) =>
 export const commitPath = (name: string, commitId: string) => `${repo(name)}/commit/${encodeURIComponent(commitId)}`;
 export const settingsPath = (name: string) => `${repo(name)}/settings`;
 
-export type RepositoryTab = 'code' | 'commits' | 'settings';
+export const branchesPath = (name: string) => `${repo(name)}/branches`;
+export const pullRequestsPath = (name: string) => `${repo(name)}/pull-requests`;
+/** The create form, optionally with the branches chosen. */
+export const createPullRequestPath = (name: string, source?: string, destination?: string) => {
+  const query = new URLSearchParams({
+    ...(source !== undefined && { source }),
+    ...(destination !== undefined && { destination }),
+  }).toString();
+  return `${repo(name)}/pull-requests/create${query ? `?${query}` : ''}`;
+};
+export const pullRequestPath = (name: string, id: string, tab?: string) =>
+  `${repo(name)}/pull-requests/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`;
+/** Differences from `before` to `after` (branch names or commit IDs). */
+export const comparePath = (name: string, before: string, after: string) =>
+  `${repo(name)}/compare/${encodeURIComponent(before)}/${encodeURIComponent(after)}`;
+export const templatesPath = () => '/codecommit/approval-rule-templates';
+export const templatePath = (templateName: string) =>
+  `/codecommit/approval-rule-templates/${encodeURIComponent(templateName)}`;
+
+export type RepositoryTab = 'code' | 'pull-requests' | 'commits' | 'branches' | 'settings';
 
 /** Which tab a repository address belongs to (`/browse/…` and `/file/…` are both Code). */
 export function tabOf(pathname: string): RepositoryTab {
   const view = pathname.split('/')[4];
-  if (view === 'commits' || view === 'commit') return 'commits';
+  if (view === 'commits' || view === 'commit' || view === 'compare') return 'commits';
+  if (view === 'pull-requests') return 'pull-requests';
+  if (view === 'branches') return 'branches';
   if (view === 'settings') return 'settings';
   return 'code';
 }

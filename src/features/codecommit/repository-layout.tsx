@@ -3,11 +3,20 @@ import { Outlet, useLocation } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { browsePath, commitsPath, repositoryPath, settingsPath, tabOf, type RepositoryTab } from './paths';
+import {
+  branchesPath,
+  browsePath,
+  commitsPath,
+  pullRequestsPath,
+  repositoryPath,
+  settingsPath,
+  tabOf,
+  type RepositoryTab,
+} from './paths';
 import { RepositoryTabs, panelId, tabId } from './repository-tabs';
 import { useRepositoryParams } from './use-repository-params';
 
-/** A repository's header and its Code / Commits / Settings tabs; the tab's page renders below. */
+/** A repository's header and its tabs (Code, Pull requests, Commits, Branches, Settings); the tab's page renders below. */
 export function RepositoryLayout() {
   const { name, ref, repository } = useRepositoryParams();
   const { pathname } = useLocation();
@@ -26,7 +35,9 @@ export function RepositoryLayout() {
 
   const tabs: Record<RepositoryTab, string> = {
     code: ref ? browsePath(name, ref) : repositoryPath(name),
+    'pull-requests': pullRequestsPath(name),
     commits: ref ? commitsPath(name, ref) : commitsPath(name),
+    branches: branchesPath(name),
     settings: settingsPath(name),
   };
 

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { Panel } from '../../components/panel';
 import { useSimNow } from '../../components/simulation/use-sim-now';
 import { CreateRepositoryDialog } from './create-repository-dialog';
-import { repositoryPath } from './paths';
+import { repositoryPath, templatesPath } from './paths';
 
 const byName = (a: { repositoryName: string }, b: { repositoryName: string }) =>
   a.repositoryName.localeCompare(b.repositoryName);
@@ -37,7 +37,14 @@ export function RepositoryListPage() {
       <PageHeader
         title="Repositories"
         description="CodeCommit hosts private Git repositories. A push to a branch emits an event that can start a pipeline."
-        actions={create}
+        actions={
+          <>
+            <Link to={templatesPath()} className={buttonClass('normal')}>
+              Approval rule templates
+            </Link>
+            {create}
+          </>
+        }
       />
       <Panel title={data ? `Repositories (${data.length})` : 'Repositories'} flush>
         {isPending && (

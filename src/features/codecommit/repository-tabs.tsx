@@ -3,7 +3,9 @@ import type { RepositoryTab } from './paths';
 
 const TABS: { tab: RepositoryTab; label: string }[] = [
   { tab: 'code', label: 'Code' },
+  { tab: 'pull-requests', label: 'Pull requests' },
   { tab: 'commits', label: 'Commits' },
+  { tab: 'branches', label: 'Branches' },
   { tab: 'settings', label: 'Settings' },
 ];
 

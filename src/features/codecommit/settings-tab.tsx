@@ -7,6 +7,7 @@ import { KeyValueList } from '../../components/key-value-list';
 import { Loading } from '../../components/loading';
 import { Panel } from '../../components/panel';
 import { DeleteRepositoryDialog } from './delete-repository-dialog';
+import { TriggersPanel } from './triggers/triggers-panel';
 import { useRepositoryParams } from './use-repository-params';
 
 function Copyable({ text, label }: { text: string; label: string }) {
@@ -52,6 +53,7 @@ export function SettingsTab() {
           ]}
         />
       </Panel>
+      <TriggersPanel repositoryName={name} />
       <Panel title="Delete repository">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="max-w-2xl text-zinc-700 dark:text-zinc-300">
