@@ -74,6 +74,7 @@ export class Shell {
   elapsed = 0;
   lastStatus = 0;
   depth = 0;
+  private substitutionStatus: number | undefined;
   readonly fs: Workspace;
 
   constructor(
@@ -223,6 +224,7 @@ export class Shell {
   }
 
   private runSimple(command: SimpleCommand, io: Io): number {
+    this.substitutionStatus = undefined;
     const argv = command.words.flatMap((w) => this.expandWord(w, io, true));
     const assigns = command.assigns.map((a) => ({ ...a, value: this.expandWord(a.value, io, false).join('') }));
     let streams: Io;
@@ -239,7 +241,8 @@ export class Shell {
     if (argv.length === 0) {
       for (const a of assigns) this.set(a.name, a.append ? (this.get(a.name) ?? '') + a.value : a.value);
       finish();
-      return 0;
+      // Nothing left to run: the status is that of the last command substitution, as in bash.
+      return this.substitutionStatus ?? 0;
     }
     // `NAME=value command`: the variable is in the command's environment only.
     const saved = assigns.map((a) => ({
@@ -317,6 +320,7 @@ export class Shell {
     }
     this.elapsed = child.elapsed;
     this.lastStatus = child.lastStatus;
+    this.substitutionStatus = child.lastStatus;
     return captured.replace(/\n+$/, '');
   }
 
