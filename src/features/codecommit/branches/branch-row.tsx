@@ -38,22 +38,29 @@ export function BranchRow({ repositoryName, branchName, defaultBranch, onDelete,
       </th>
       <td className="px-4 py-2.5">
         {tipId ? (
-          <span className="flex min-w-0 items-center gap-2">
-            <Link to={commitPath(repositoryName, tipId)} className={`${linkClass} font-mono`} title={tipId}>
-              {shortId(tipId)}
-            </Link>
-            <span className="max-w-64 truncate">{tip.data ? firstLine(tip.data.message) : ''}</span>
-          </span>
+          <>
+            <span className="flex min-w-0 items-center gap-2">
+              <Link to={commitPath(repositoryName, tipId)} className={`${linkClass} font-mono`} title={tipId}>
+                {shortId(tipId)}
+              </Link>
+              <span className="max-w-md truncate">{tip.data ? firstLine(tip.data.message) : ''}</span>
+            </span>
+            {tip.data && (
+              <span
+                className="text-xs text-zinc-600 dark:text-zinc-400"
+                title={at === undefined ? undefined : formatDateTime(at)}
+              >
+                {tip.data.author.name}
+                {at !== undefined && ` · ${now === undefined ? formatDateTime(at) : formatRelative(at, now)}`}
+              </span>
+            )}
+          </>
         ) : (
           <span className="text-zinc-500">{branch.isError ? 'Could not be read' : '…'}</span>
         )}
       </td>
-      <td className="px-4 py-2.5 whitespace-nowrap">{tip.data?.author.name}</td>
-      <td className="px-4 py-2.5 whitespace-nowrap" title={at === undefined ? undefined : formatDateTime(at)}>
-        {at === undefined ? '' : now === undefined ? formatDateTime(at) : formatRelative(at, now)}
-      </td>
       <td className="px-4 py-2.5">
-        <span className="flex justify-end gap-2">
+        <span className="flex flex-wrap justify-end gap-2">
           {!isDefault && defaultBranch && (
             <Link
               to={comparePath(repositoryName, defaultBranch, branchName)}

@@ -15,7 +15,7 @@ import { BranchRow } from './branch-row';
 import { CreateBranchDialog } from './create-branch-dialog';
 import { DeleteBranchDialog } from './delete-branch-dialog';
 
-const COLUMNS = ['Branch', 'Tip commit', 'Author', 'Date'];
+const COLUMNS = ['Branch', 'Tip commit'];
 
 /** ListBranches with each tip; create, delete, and choose the default branch. */
 export function BranchesTab() {

@@ -107,6 +107,9 @@ export function MergeDialog({ pr, onClose }: { pr: PullRequest; onClose: () => v
               <label htmlFor={ids.level} className="mb-1 block text-sm font-semibold">
                 Conflict detail level
               </label>
+              <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">
+                File level: both sides changed the file. Line level: both changed the same lines.
+              </p>
               <select
                 id={ids.level}
                 value={level}
@@ -124,6 +127,9 @@ export function MergeDialog({ pr, onClose }: { pr: PullRequest; onClose: () => v
               <label htmlFor={ids.strategy} className="mb-1 block text-sm font-semibold">
                 Conflict resolution strategy
               </label>
+              <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">
+                None leaves conflicts to be resolved by hand, which blocks the merge.
+              </p>
               <select
                 id={ids.strategy}
                 value={strategy}

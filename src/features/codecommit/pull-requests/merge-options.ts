@@ -23,12 +23,12 @@ export const MERGE_OPTIONS: { value: MergeOption; label: string; help: string }[
 ];
 
 export const DETAIL_LEVELS: { value: ConflictDetailLevel; label: string }[] = [
-  { value: 'FILE_LEVEL', label: 'File level (a conflict when both sides change a file)' },
-  { value: 'LINE_LEVEL', label: 'Line level (a conflict when both sides change the same lines)' },
+  { value: 'FILE_LEVEL', label: 'File level' },
+  { value: 'LINE_LEVEL', label: 'Line level' },
 ];
 
 export const RESOLUTION_STRATEGIES: { value: ConflictResolutionStrategy; label: string }[] = [
-  { value: 'NONE', label: 'None (conflicts block the merge)' },
+  { value: 'NONE', label: 'None' },
   { value: 'ACCEPT_SOURCE', label: 'Accept source' },
   { value: 'ACCEPT_DESTINATION', label: 'Accept destination' },
   { value: 'AUTOMERGE', label: 'Automerge' },

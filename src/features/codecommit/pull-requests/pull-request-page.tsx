@@ -54,6 +54,7 @@ export function PullRequestPage() {
   const p = pr.data;
   const t = p.pullRequestTargets[0];
   const open = p.pullRequestStatus === 'OPEN';
+  const merged = t?.mergeMetadata.isMerged ? (t.mergeMetadata.mergedBy ?? p.authorArn) : undefined;
 
   return (
     <div className="space-y-4">
@@ -64,10 +65,14 @@ export function PullRequestPage() {
             <PullRequestStatusBadge pullRequest={p} />
           </h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            {principalName(p.authorArn)} wants to merge{' '}
+            {merged
+              ? `${principalName(merged)} merged`
+              : `${principalName(p.authorArn)} ${open ? 'wants to merge' : 'proposed merging'}`}{' '}
             <code className="font-mono text-zinc-900 dark:text-zinc-100">{t && branchOf(t.sourceReference)}</code> into{' '}
             <code className="font-mono text-zinc-900 dark:text-zinc-100">{t && branchOf(t.destinationReference)}</code>{' '}
-            · opened {formatDateTime(fromEpochSeconds(p.creationDate).getTime())}
+            · {merged ? `opened by ${principalName(p.authorArn)}` : 'opened'}{' '}
+            {formatDateTime(fromEpochSeconds(p.creationDate).getTime())}
+            {!open && !merged && ' · closed without merging'}
           </p>
         </div>
         {open && (
