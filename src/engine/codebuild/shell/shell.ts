@@ -13,7 +13,7 @@ import {
   type SimpleCommand,
   type Word,
 } from './parse';
-import { resolvePath, Workspace } from './workspace';
+import { dirname, resolvePath, Workspace } from './workspace';
 
 /** What the shell needs from the build: the world, the log, virtual time and the seeded PRNG. */
 export interface ShellHost {
@@ -273,7 +273,15 @@ export class Shell {
       // Build tool wrappers (./gradlew, ./mvnw) run the tool they wrap.
       const wrapped = base === 'gradlew' || base === 'mvnw' ? this.tools[base] : undefined;
       if (wrapped && this.fs.isFile(path)) return wrapped({ argv: [base, ...argv.slice(1)], io, shell: this });
-      if (this.fs.isFile(path)) return this.runFile(path, argv.slice(1), io);
+      if (this.fs.isFile(path)) {
+        if ((this.fs.read(path) ?? '').startsWith('\u007fELF')) {
+          io.err(
+            `cicdlab: simulated '${argv.slice(0, 3).join(' ')}' (a binary the simulator cannot run): exit status 0\n`,
+          );
+          return 0;
+        }
+        return this.runFile(path, argv.slice(1), io);
+      }
       const known =
         Object.hasOwn(this.tools, base) && /^\/(usr\/)?(local\/)?s?bin\//.test(name) ? this.tools[base] : undefined;
       if (known) return known({ argv: [base, ...argv.slice(1)], io, shell: this });
@@ -326,7 +334,11 @@ export class Shell {
 
   /** Expands a word: tilde, parameters, `$( )`, arithmetic; then field splitting and globbing when unquoted. */
   expandWord(word: Word, io: Io, split: boolean): string[] {
-    if (word.length === 1 && word[0]?.t === 'lit' && (word[0].q || !/[*?[]/.test(word[0].v))) return [word[0].v];
+    if (word.length === 1 && word[0]?.t === 'lit' && (word[0].q || !/[*?[{]/.test(word[0].v))) return [word[0].v];
+    if (split) {
+      const braces = braceAlternatives(word);
+      if (braces) return braces.flatMap((w) => this.expandWord(w, io, split));
+    }
     const fields: string[] = [];
     let current = '';
     let hasField = false;
@@ -448,6 +460,9 @@ export class Shell {
       const path = this.resolve(name);
       if (this.fs.isDir(path))
         throw new RedirectError(`/codebuild/output/tmp/script.sh: line 1: ${name}: Is a directory`);
+      if (!this.fs.isDir(dirname(path))) {
+        throw new RedirectError(`/codebuild/output/tmp/script.sh: line 1: ${name}: No such file or directory`);
+      }
       let buffer = '';
       files.push({ path, append, text: () => buffer });
       return (t: string) => (buffer += t);
@@ -501,6 +516,38 @@ export class Shell {
 }
 
 class RedirectError extends Error {}
+
+/** Bash brace expansion of the first unquoted `{a,b}` or `{1..3}` in a word, or undefined when there is none. */
+function braceAlternatives(word: Word): Word[] | undefined {
+  for (let i = 0; i < word.length; i++) {
+    const part = word[i];
+    if (part?.t !== 'lit' || part.q) continue;
+    const list = /\{([^{}\s]*,[^{}\s]*)\}/.exec(part.v);
+    const range = /\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/.exec(part.v);
+    const m = list ?? range;
+    if (!m) continue;
+    let alternatives: string[];
+    if (list) alternatives = (list[1] as string).split(',');
+    else {
+      const [from, to] = [m[1] as string, m[2] as string];
+      const numeric = /\d/.test(from);
+      const a = numeric ? Number(from) : from.charCodeAt(0);
+      const b = numeric ? Number(to) : to.charCodeAt(0);
+      const step = a <= b ? 1 : -1;
+      alternatives = [];
+      for (let n = a; step > 0 ? n <= b : n >= b; n += step)
+        alternatives.push(numeric ? String(n) : String.fromCharCode(n));
+    }
+    const before = part.v.slice(0, m.index);
+    const after = part.v.slice(m.index + m[0].length);
+    return alternatives.map((alt) => [
+      ...word.slice(0, i),
+      { t: 'lit', v: `${before}${alt}${after}`, q: false },
+      ...word.slice(i + 1),
+    ]);
+  }
+  return undefined;
+}
 
 function define(record: Record<string, string>, key: string, value: string): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });

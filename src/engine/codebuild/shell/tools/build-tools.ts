@@ -1,18 +1,26 @@
 import type { Tool } from '../shell';
-import { duration, eprintln, println } from './util';
+import { duration, eprintln, option, println } from './util';
 
 /** `make`: finds the target in the Makefile and echoes its recipe (recipes are not run). */
 const make: Tool = (call) => {
   const { argv, io, shell } = call;
   const fileArg = argv.indexOf('-f');
+  const dirArg = argv.indexOf('-C');
+  const dir = dirArg >= 0 ? (argv[dirArg + 1] ?? '.') : '.';
+  if (!shell.fs.isDir(shell.resolve(dir))) {
+    eprintln(io, `make: *** ${dir}: No such file or directory.  Stop.`);
+    return 2;
+  }
+  const inDir = (f: string) => shell.resolve(`${dir}/${f}`);
   const file =
-    fileArg >= 0
-      ? argv[fileArg + 1]
-      : ['GNUmakefile', 'makefile', 'Makefile'].find((f) => shell.fs.isFile(shell.resolve(f)));
+    fileArg >= 0 ? argv[fileArg + 1] : ['GNUmakefile', 'makefile', 'Makefile'].find((f) => shell.fs.isFile(inDir(f)));
   const targets = argv
     .slice(1)
-    .filter((a, i, all) => !a.startsWith('-') && !a.includes('=') && all[i - 1] !== '-f' && all[i - 1] !== '-C');
-  const text = file === undefined ? undefined : shell.fs.read(shell.resolve(file));
+    .filter(
+      (a, i, all) =>
+        !a.startsWith('-') && !a.includes('=') && all[i - 1] !== '-f' && all[i - 1] !== '-C' && all[i - 1] !== '-j',
+    );
+  const text = file === undefined ? undefined : shell.fs.read(fileArg >= 0 ? shell.resolve(file) : inDir(file));
   if (text === undefined) {
     eprintln(
       io,
@@ -102,6 +110,111 @@ const git: Tool = (call) => {
   }
 };
 
+/** A file a tool downloads or produces that the simulator cannot: running it is simulated too. */
+export const SIMULATED_BINARY = '\u007fELF cicdlab simulated binary';
+
+/** `curl -o file`/`-O`, `wget -O file` (or the URL's name): the download is simulated, the file appears. */
+const download =
+  (tool: 'curl' | 'wget'): Tool =>
+  (call) => {
+    const { argv, io, shell } = call;
+    shell.elapse(duration(call, 200, 2000));
+    const url = argv.slice(1).find((a) => /^(https?|s3|ftp):\/\//.test(a) || /^[\w.-]+\.[a-z]{2,}\//.test(a));
+    const named = tool === 'curl' ? option(argv, '-o', '--output') : option(argv, '-O', '--output-document');
+    const fromUrl =
+      (tool === 'curl'
+        ? argv.some((a) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a) || a === '--remote-name')
+        : named === undefined) && url;
+    const target =
+      named ??
+      (fromUrl
+        ? url
+            .replace(/[?#].*$/, '')
+            .split('/')
+            .pop() || 'index.html'
+        : undefined);
+    if (target !== undefined && target !== '-' && target !== '/dev/null') {
+      const path = shell.resolve(target);
+      if (!shell.fs.isDir(path.slice(0, path.lastIndexOf('/')) || '/')) {
+        eprintln(
+          io,
+          tool === 'curl' ? `curl: (23) Failure writing output to destination` : `${target}: No such file or directory`,
+        );
+        return tool === 'curl' ? 23 : 1;
+      }
+      shell.fs.write(path, `${SIMULATED_BINARY} (downloaded from ${url ?? 'a URL'})\n`);
+    }
+    eprintln(io, `cicdlab: simulated download${url ? ` of ${url}` : ''}: exit status 0`);
+    return 0;
+  };
+
+/** `cmake -B<dir>` configures (writes the build directory's Makefile); `cmake --build <dir>` needs it. */
+const cmake: Tool = (call) => {
+  const { argv, io, shell } = call;
+  if (argv.includes('--version')) {
+    println(io, 'cmake version 3.31.2');
+    return 0;
+  }
+  const buildIndex = argv.indexOf('--build');
+  if (buildIndex >= 0) {
+    const dir = argv[buildIndex + 1] ?? '.';
+    if (!shell.fs.isFile(shell.resolve(`${dir}/CMakeCache.txt`))) {
+      eprintln(io, 'Error: could not load cache');
+      return 1;
+    }
+    shell.elapse(duration(call, 10_000, 60_000));
+    println(io, '[100%] Built target all');
+    return 0;
+  }
+  const dir = argv.find((a) => a.startsWith('-B'))?.slice(2) || option(argv, '-B') || '.';
+  shell.elapse(duration(call, 2000, 8000));
+  shell.fs.write(shell.resolve(`${dir}/CMakeCache.txt`), '# simulated CMake cache\n');
+  shell.fs.write(shell.resolve(`${dir}/Makefile`), 'all:\n\t@echo built\ntest:\n\t@echo tested\n');
+  println(io, '-- Configuring done');
+  println(io, '-- Generating done');
+  println(io, `-- Build files have been written to: ${shell.resolve(dir)}`);
+  return 0;
+};
+
+/** `dpkg-deb --build <dir> [file]`: the package appears beside the directory. */
+const dpkgDeb: Tool = (call) => {
+  const { argv, io, shell } = call;
+  const args = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const dir = args[0];
+  if (!dir || !shell.fs.isDir(shell.resolve(dir))) {
+    eprintln(
+      io,
+      `dpkg-deb: error: failed to open package info file '${dir ?? ''}/DEBIAN/control' for reading: No such file or directory`,
+    );
+    return 2;
+  }
+  const out = args[1] ?? `${dir.replace(/\/$/, '')}.deb`;
+  shell.elapse(duration(call, 500, 2000));
+  shell.fs.write(shell.resolve(out), `${SIMULATED_BINARY} (Debian package of ${dir})\n`);
+  println(io, `dpkg-deb: building package in '${out}'.`);
+  return 0;
+};
+
+/** `rpmbuild -ba <spec>`: RPMS/<arch>/<Name>-<Version>-<Release>.<arch>.rpm under _topdir. */
+const rpmbuild: Tool = (call) => {
+  const { argv, io, shell } = call;
+  const spec = argv.slice(1).find((a) => a.endsWith('.spec') || a.endsWith('.rpmspec'));
+  const text = spec === undefined ? undefined : shell.fs.read(shell.resolve(spec));
+  if (text === undefined) {
+    eprintln(io, `error: failed to stat ${spec ? shell.resolve(spec) : 'spec'}: No such file or directory`);
+    return 1;
+  }
+  const field = (name: string) => new RegExp(`^${name}:\\s*(\\S+)`, 'mi').exec(text)?.[1];
+  const top = argv.find((a) => a.startsWith('_topdir '))?.slice(8) ?? '/root/rpmbuild';
+  const arch = field('BuildArch') ?? 'x86_64';
+  const release = (field('Release') ?? '1').replace(/%\{\?dist\}/, '');
+  const file = `${top}/RPMS/${arch}/${field('Name') ?? 'package'}-${field('Version') ?? '1.0'}-${release}.${arch}.rpm`;
+  shell.elapse(duration(call, 5000, 20000));
+  shell.fs.write(shell.resolve(file), `${SIMULATED_BINARY} (RPM)\n`);
+  println(io, `Wrote: ${shell.resolve(file)}`);
+  return 0;
+};
+
 const simulatedInstaller =
   (name: string, minMs: number, maxMs: number): Tool =>
   (call) => {
@@ -112,9 +225,12 @@ const simulatedInstaller =
 
 export const BUILD_TOOLS: Record<string, Tool> = {
   make,
+  cmake,
+  'dpkg-deb': dpkgDeb,
+  rpmbuild,
   git,
-  curl: simulatedInstaller('curl', 200, 2000),
-  wget: simulatedInstaller('wget', 200, 2000),
+  curl: download('curl'),
+  wget: download('wget'),
   terraform: simulatedInstaller('terraform', 2000, 15000),
   n: simulatedInstaller('n', 3000, 8000),
   nvm: simulatedInstaller('nvm', 3000, 8000),

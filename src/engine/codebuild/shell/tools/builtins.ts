@@ -500,6 +500,16 @@ function copyOrMove(call: ToolCall, move: boolean): number {
       continue;
     }
     const to = destIsDir ? `${destPath}/${basename(from)}` : destPath;
+    if (shell.fs.isDir(from) && (to === from || to.startsWith(`${from}/`))) {
+      eprintln(
+        io,
+        move
+          ? `mv: cannot move '${name}' to a subdirectory of itself, '${dest}'`
+          : `cp: cannot copy a directory, '${name}', into itself, '${dest}'`,
+      );
+      status = 1;
+      continue;
+    }
     if (!shell.fs.isDir(dirname(to)) && !destIsDir) {
       eprintln(io, `${tool}: cannot create regular file '${dest}': No such file or directory`);
       status = 1;
@@ -552,7 +562,11 @@ function touch({ argv, io, shell }: ToolCall): number {
 }
 
 function chmod({ argv, io, shell }: ToolCall): number {
-  const names = argv.slice(2).filter((a) => !a.startsWith('-'));
+  // The first operand is the mode (chmod) or owner (chown); the rest are paths.
+  const names = argv
+    .slice(1)
+    .filter((a) => !/^-[a-zA-Z]+$/.test(a))
+    .slice(1);
   for (const name of names) {
     if (!shell.fs.exists(shell.resolve(name))) {
       eprintln(io, `${argv[0]}: cannot access '${name}': No such file or directory`);
@@ -901,13 +915,39 @@ function tar({ argv, io, shell }: ToolCall): number {
   return 0;
 }
 
+/**
+ * `unzip`: an archive the simulated `zip` made is extracted again; a simulated download extracts to one simulated
+ * binary named after the archive (terraform.zip → terraform), which is what such downloads usually hold.
+ */
 function unzip({ argv, io, shell }: ToolCall): number {
-  const file = argv.slice(1).find((a) => !a.startsWith('-') && a !== option(argv, '-d'));
+  const dir = option(argv, '-d');
+  const given = argv.slice(1).find((a) => !a.startsWith('-') && a !== dir);
+  const file =
+    given && !shell.fs.isFile(shell.resolve(given)) && shell.fs.isFile(shell.resolve(`${given}.zip`))
+      ? `${given}.zip`
+      : given;
   if (!file || !shell.fs.isFile(shell.resolve(file))) {
-    eprintln(io, `unzip:  cannot find or open ${file ?? ''}, ${file ?? ''}.zip or ${file ?? ''}.ZIP.`);
+    eprintln(io, `unzip:  cannot find or open ${given ?? ''}, ${given ?? ''}.zip or ${given ?? ''}.ZIP.`);
     return 9;
   }
   println(io, `Archive:  ${file}`);
+  const content = shell.fs.read(shell.resolve(file)) ?? '';
+  const target = (name: string) => shell.resolve(dir ? `${dir}/${name}` : name);
+  if (dir) shell.fs.mkdirs(shell.resolve(dir));
+  if (content.startsWith('cicdlab simulated zip archive\n')) {
+    for (const name of content
+      .split('\n')
+      .slice(1)
+      .filter((n) => n && !n.endsWith('/'))) {
+      println(io, `  inflating: ${name}`);
+      if (!shell.fs.exists(target(name))) shell.fs.write(target(name), '');
+    }
+  } else if (content.startsWith('\u007fELF')) {
+    const name = basename(file).replace(/\.zip$/i, '');
+    println(io, `  inflating: ${name}`);
+    shell.fs.write(target(name), content);
+  }
+  shell.elapse(200);
   return 0;
 }
 
@@ -970,6 +1010,7 @@ function jq({ argv, io, shell }: ToolCall): number {
     eprintln(io, `jq: error: Could not open ${args[1]}: No such file or directory`);
     return 2;
   }
+  if (text.trim() === '') return 0;
   let value: unknown;
   try {
     value = JSON.parse(text);

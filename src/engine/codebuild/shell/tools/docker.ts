@@ -192,6 +192,10 @@ const docker: Tool = (call) => {
         eprintln(io, `Error response from daemon: No such image: ${withTag(source)}`);
         return 1;
       }
+      if (/(^|:)$/.test(target) || /\s/.test(target)) {
+        eprintln(io, `Error parsing reference: "${target}" is not a valid repository/tag: invalid reference format`);
+        return 1;
+      }
       if (!images.includes(withTag(target))) images.push(withTag(target));
       return 0;
     }
@@ -226,7 +230,8 @@ const docker: Tool = (call) => {
       println(io, 'https://docs.docker.com/engine/reference/commandline/login/#credential-stores');
       println(io, '');
       println(io, 'Login Succeeded');
-      if (!logins.includes(registry.replace(/^https?:\/\//, ''))) logins.push(registry.replace(/^https?:\/\//, ''));
+      const host = registry.replace(/^https?:\/\//, '').split('/')[0] as string;
+      if (!logins.includes(host)) logins.push(host);
       return 0;
     }
     case 'images':

@@ -1,4 +1,5 @@
 import type { Tool } from '../shell';
+import { SIMULATED_BINARY } from './build-tools';
 import { basename } from '../workspace';
 import { findTestFiles, runTestFile, writeReportFiles } from './tests';
 import { cacheHas, duration, eprintln, option, println } from './util';
@@ -34,7 +35,7 @@ const go: Tool = (call) => {
         eprintln(io, `./${source}:1:1: syntax error: simulated compile error (the file contains "cicdlab: fail")`);
         return 1;
       }
-      shell.fs.write(shell.resolve(out), `simulated linux/amd64 binary of ${module}\n`);
+      shell.fs.write(shell.resolve(out), `${SIMULATED_BINARY} (linux/amd64, ${module})\n`);
       return 0;
     }
     case 'test': {
