@@ -1,5 +1,6 @@
 import type { EngineClient } from '../src/worker/protocol';
 import { json11Handler } from './protocol/json-1.1';
+import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
 import { iamApi } from './services/iam';
@@ -10,5 +11,7 @@ import { ssmApi } from './services/ssm';
 export const SERVICE_APIS = [codecommitApi, iamApi, codebuildApi, ssmApi, secretsmanagerApi, logsApi] as const;
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
-export const createHandlers = (engine: () => EngineClient | undefined) =>
-  SERVICE_APIS.map((api) => json11Handler(api, engine));
+export const createHandlers = (engine: () => EngineClient | undefined) => [
+  ...SERVICE_APIS.map((api) => json11Handler(api, engine)),
+  restS3Handler(engine),
+];

@@ -9,6 +9,7 @@ import { Simulation, type ServiceModule } from './core/simulation';
 import { iam } from './iam';
 import { logs } from './logs';
 import { emptyLogsState } from './logs/state';
+import { s3 } from './s3';
 import { emptyS3State } from './s3/state';
 import { secretsmanager } from './secretsmanager';
 import { emptySecretsManagerState } from './secretsmanager/state';
@@ -16,7 +17,7 @@ import { ssm } from './ssm';
 import { emptySsmState } from './ssm/state';
 import type { World } from './world';
 
-export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs];
+export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs, s3];
 
 /** Worlds saved before a service existed lack its slice: it starts empty. */
 function withAllSlices(world: World): World {
