@@ -230,7 +230,7 @@ export const ListSecrets: Operation = (ctx, input) => {
         return true;
       }),
     )
-    .sort((a, b) => a.createdDate - b.createdDate || (a.name < b.name ? -1 : 1));
+    .sort((a, b) => a.createdDate - b.createdDate);
   if (order === 'desc') list.reverse();
   const page = list.slice(start, start + max);
   return {
