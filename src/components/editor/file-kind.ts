@@ -12,24 +12,27 @@ const JSON_NAME = /\.json$/i;
 
 /** Big files are only sniffed at their start: enough to see top-level keys, cheap on 5 MB. */
 const SNIFF_CHARS = 64 * 1024;
+/** `version:` is a top-level key near the start; past this, 0.2 (CodeBuild's current version) is assumed. */
+const VERSION_SNIFF_CHARS = 8 * 1024;
 
 export const baseNameOf = (path: string) => path.split('/').pop() ?? path;
 
 export function detectFileKind(path: string, content = ''): FileKind {
   const name = baseNameOf(path).toLowerCase();
-  const head = content.slice(0, SNIFF_CHARS);
-  const yaml = YAML_NAME.test(name);
-  const json = JSON_NAME.test(name);
   if (/^buildspec.*\.ya?ml$/.test(name)) return 'buildspec';
   if (/^appspec.*\.(ya?ml|json)$/.test(name)) return 'appspec';
-  if (json && (/pipeline/.test(name) || /"pipeline"\s*:\s*\{/.test(head) || /"stages"\s*:\s*\[/.test(head))) {
-    return 'pipeline-json';
+  const yaml = YAML_NAME.test(name);
+  const json = JSON_NAME.test(name);
+  if (!yaml && !json) return 'plain';
+  // Only names that do not decide pay for a look at the content (this runs on every keystroke).
+  const head = content.slice(0, SNIFF_CHARS);
+  if (json) {
+    const pipeline = /pipeline/.test(name) || /"pipeline"\s*:\s*\{/.test(head) || /"stages"\s*:\s*\[/.test(head);
+    return pipeline ? 'pipeline-json' : 'json';
   }
-  if (yaml && /^phases\s*:/m.test(head)) return 'buildspec';
-  if (yaml && /^(hooks|Hooks)\s*:/m.test(head)) return 'appspec';
-  if (yaml) return 'yaml';
-  if (json) return 'json';
-  return 'plain';
+  if (/^phases\s*:/m.test(head)) return 'buildspec';
+  if (/^(hooks|Hooks)\s*:/m.test(head)) return 'appspec';
+  return 'yaml';
 }
 
 export function languageOf(kind: FileKind, path: string): EditorLanguage {
@@ -41,7 +44,7 @@ export function languageOf(kind: FileKind, path: string): EditorLanguage {
 
 /** The buildspec version a file declares; CodeBuild's current `0.2` unless it says `0.1`. */
 export function buildspecVersionOf(text: string): '0.1' | '0.2' {
-  return /^version\s*:\s*(["']?)0\.1\1\s*(#.*)?$/m.test(text.slice(0, SNIFF_CHARS)) ? '0.1' : '0.2';
+  return /^version\s*:\s*(["']?)0\.1\1\s*(#.*)?$/m.test(text.slice(0, VERSION_SNIFF_CHARS)) ? '0.1' : '0.2';
 }
 
 /** Human words for a kind, shown beside the editor. */

@@ -84,6 +84,22 @@ export function MonacoView(props: MonacoViewProps) {
     return () => subscription.dispose();
   }, [editor]);
 
+  /*
+   * The editor owns its text while the user types: each change is read once (getValue) and reported; only a
+   * value that differs from the last one reported (a template chosen, a draft restored) is written back, as
+   * one undoable edit. Keeps typing in an 88 KB file from copying the whole text several times a keystroke.
+   */
+  const reported = useRef(value);
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || compareWith !== undefined || value === reported.current) return;
+    reported.current = value;
+    if (model.getValue() === value) return;
+    editor.pushUndoStop();
+    editor.executeEdits('cicdlab', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+  }, [editor, value, compareWith]);
+
   const ready = (ed: CodeEditor) => {
     setEditor(ed);
     callbacks.current.onReady({
@@ -126,7 +142,10 @@ export function MonacoView(props: MonacoViewProps) {
           onMount={(diff) => {
             const modified = diff.getModifiedEditor();
             modified.updateOptions({ ariaLabel });
-            modified.onDidChangeModelContent(() => callbacks.current.onChange?.(modified.getValue()));
+            modified.onDidChangeModelContent(() => {
+              reported.current = modified.getValue();
+              callbacks.current.onChange?.(reported.current);
+            });
             ready(modified);
           }}
         />
@@ -137,14 +156,17 @@ export function MonacoView(props: MonacoViewProps) {
   return (
     <div onKeyDown={keepKeys}>
       <Editor
-        value={value}
+        defaultValue={value}
         language={language}
         path={modelPath}
         theme={theme}
         height={height}
         loading={loading}
         options={options}
-        onChange={(next) => onChange?.(next ?? '')}
+        onChange={(next) => {
+          reported.current = next ?? '';
+          onChange?.(reported.current);
+        }}
         onMount={(ed: CodeEditor, _m: ReactMonaco) => ready(ed)}
       />
     </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { baseNameOf, buildspecVersionOf, detectFileKind, KIND_LABEL, languageOf, type FileKind } from './file-kind';
 import { diagnosticsToProblems, type Problem } from './markers';
 import type { EditorHandle } from './monaco-view';
@@ -26,6 +26,8 @@ export interface SpecEditorProps {
   height?: string;
   /** Accessible name of the editor; defaults to "Edit <file>" (or "Contents of <file>" when read-only). */
   label?: string;
+  /** Told the Problems list whenever it changes, e.g. to warn before committing a file with errors. */
+  onProblemsChange?: (problems: Problem[]) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export function SpecEditor({
   compareLabel,
   height = '60vh',
   label,
+  onProblemsChange,
 }: SpecEditorProps) {
   const kind = forcedKind ?? detectFileKind(path, value);
   const language = languageOf(kind, path);
@@ -58,6 +61,7 @@ export function SpecEditor({
 
   const fallbackProblems = useMemo(() => diagnosticsToProblems(validation.diagnostics), [validation.diagnostics]);
   const problems = markerProblems ?? fallbackProblems;
+  useEffect(() => onProblemsChange?.(problems), [problems, onProblemsChange]);
   const ariaLabel = label ?? (readOnly ? `Contents of ${path}` : `Edit ${path}`);
   const note = [
     KIND_LABEL[kind] + (version ? ` ${version}` : ''),

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useBranches } from '../../api/codecommit/list-branches';
+import { buttonClass } from '../../components/button-styles';
 import { ErrorPanel } from '../../components/error-panel';
 import { MenuButton } from '../../components/menu-button';
 import { Loading } from '../../components/loading';
@@ -39,17 +40,21 @@ export function CodeTab() {
           onChange={(next) => void navigate(browsePath(name, next, path))}
         />
         {branches.data.includes(gitRef) && (
-          <MenuButton
-            label="Add file"
-            items={[
-              { label: 'Create file', onSelect: () => void navigate(newFilePath(name, gitRef, path)) },
-              { label: 'Upload files', onSelect: () => void navigate(uploadPath(name, gitRef, path)) },
-              ...FILE_TEMPLATES.map((t) => ({
-                label: `New file from template: ${t.label}`,
-                onSelect: () => void navigate(newFilePath(name, gitRef, path, t.id)),
-              })),
-            ]}
-          />
+          // The menu is as wide as its longest item, not as the button.
+          <div className="[&_ul]:w-80">
+            <MenuButton
+              label="Add file"
+              className={buttonClass('normal')}
+              items={[
+                { label: 'Create file', onSelect: () => void navigate(newFilePath(name, gitRef, path)) },
+                { label: 'Upload files', onSelect: () => void navigate(uploadPath(name, gitRef, path)) },
+                ...FILE_TEMPLATES.map((t) => ({
+                  label: `New file from template: ${t.label}`,
+                  onSelect: () => void navigate(newFilePath(name, gitRef, path, t.id)),
+                })),
+              ]}
+            />
+          </div>
         )}
       </div>
       <FolderListing name={name} gitRef={gitRef} path={path} />

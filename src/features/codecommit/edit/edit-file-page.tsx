@@ -7,6 +7,7 @@ import { useBranches } from '../../../api/codecommit/list-branches';
 import { useRepositoryFiles } from '../../../api/codecommit/list-repository-files';
 import { usePutFile } from '../../../api/codecommit/put-file';
 import { buttonClass, linkClass } from '../../../components/button-styles';
+import type { Problem } from '../../../components/editor/markers';
 import { SpecEditor } from '../../../components/editor/spec-editor';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
@@ -52,6 +53,11 @@ export function EditFilePage() {
   const navigate = useNavigate();
   const [compare, setCompare] = useState<Latest>();
   const [compareError, setCompareError] = useState<unknown>();
+  const [errorCount, setErrorCount] = useState(0);
+  const countErrors = useCallback(
+    (problems: Problem[]) => setErrorCount(problems.filter((p) => p.severity === 'error').length),
+    [],
+  );
   const back = filePath(name, ref, path);
 
   // A draft starts from the file as it is at the branch tip; one left from an earlier visit is kept.
@@ -158,6 +164,7 @@ export function EditFilePage() {
           context={context}
           compareWith={compare?.text}
           compareLabel={`Latest version of ${path} on ${ref}`}
+          onProblemsChange={countErrors}
         />
       </EditorFrame>
       <CommitForm
@@ -167,6 +174,12 @@ export function EditFilePage() {
         onSubmit={commit}
         onCancel={() => void navigate(back)}
       >
+        {errorCount > 0 && (
+          <p className="text-sm text-amber-800 dark:text-amber-300">
+            The file has {errorCount === 1 ? '1 error' : `${errorCount} errors`} (see Problems). You can still commit
+            it: whatever reads it next (CodeBuild, CodeDeploy) will fail the same way.
+          </p>
+        )}
         {problem && (
           <CommitErrorPanel problem={problem}>
             {problem.type === 'ParentCommitIdOutdatedException' && (
