@@ -31,6 +31,9 @@ const ready = new Promise<void>((resolve) => {
 /** Called once the engine runs and the mocked endpoints answer. */
 export const markApiReady = () => markReady();
 
+/** Resolves once the mocked endpoints answer (for callers that speak other protocols, such as S3's REST-XML). */
+export const whenApiReady = () => ready;
+
 /** The console's Region in credential scopes; the simulated services read only the key (docs/identity.md). */
 const SIGNING_REGION = 'us-east-1';
 

@@ -1,0 +1,7 @@
+import { awsCall } from '../aws-call';
+import { codebuild } from './service';
+import type { WebhookFilter } from './types';
+
+/** UpdateWebhook; the project form calls it after saving the project, and invalidates once for both. */
+export const updateWebhook = (input: { projectName: string; filterGroups: WebhookFilter[][] }) =>
+  awsCall<object>(codebuild, 'UpdateWebhook', input);
