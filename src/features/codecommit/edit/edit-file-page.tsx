@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { AwsApiError } from '../../../api/aws-call';
-import { getBranch } from '../../../api/codecommit/get-branch';
-import { getFile, useFile } from '../../../api/codecommit/get-file';
+import { useFile } from '../../../api/codecommit/get-file';
 import { useBranches } from '../../../api/codecommit/list-branches';
 import { useRepositoryFiles } from '../../../api/codecommit/list-repository-files';
 import { usePutFile } from '../../../api/codecommit/put-file';
@@ -20,23 +18,9 @@ import { CommitErrorPanel } from './commit-error-panel';
 import { CommitForm, type CommitDetails } from './commit-form';
 import { draftKey, isUnsaved, useDraftStore } from './draft-store';
 import { EditorFrame } from './editor-frame';
+import { ComparisonBanner } from './comparison-banner';
 import { LeaveGuard } from './leave-guard';
-
-interface Latest {
-  text: string;
-  commitId: string;
-}
-
-/** Reads the file at the branch tip now; a file deleted meanwhile compares as empty. */
-async function readLatest(name: string, branch: string, path: string): Promise<Latest> {
-  try {
-    const file = await getFile(name, branch, path);
-    return { text: file.text ?? '', commitId: file.commitId };
-  } catch (error) {
-    if (!(error instanceof AwsApiError) || error.type !== 'FileDoesNotExistException') throw error;
-    return { text: '', commitId: (await getBranch(name, branch)).commitId };
-  }
-}
+import { readLatest, type Latest } from './read-latest';
 
 /** Edit a file on a branch and commit it with PutFile, based on the branch tip the edit started from. */
 export function EditFilePage() {
@@ -54,6 +38,7 @@ export function EditFilePage() {
   const [compare, setCompare] = useState<Latest>();
   const [compareError, setCompareError] = useState<unknown>();
   const [errorCount, setErrorCount] = useState(0);
+  const frame = useRef<HTMLDivElement>(null);
   const countErrors = useCallback(
     (problems: Problem[]) => setErrorCount(problems.filter((p) => p.severity === 'error').length),
     [],
@@ -126,6 +111,8 @@ export function EditFilePage() {
       update(key, { baseCommitId: latest.commitId, baseText: latest.text });
       setCompare(latest);
       put.reset();
+      // The comparison opens above the form the user is looking at: bring it into view.
+      requestAnimationFrame(() => frame.current?.scrollIntoView({ block: 'start' }));
     }, setCompareError);
   };
 
@@ -135,38 +122,32 @@ export function EditFilePage() {
   return (
     <div className="space-y-4">
       <LeaveGuard hasUnsavedChanges={hasUnsavedChanges} what={path} onDiscard={() => discard(key)} />
-      <EditorFrame
-        label={`Edit ${path}`}
-        title={`Editing ${path}`}
-        unsaved={unsaved}
-        details={
-          <>
-            on <strong>{ref}</strong>, based on commit{' '}
-            <code className="font-mono">{draft.baseCommitId ? shortId(draft.baseCommitId) : 'none'}</code>
-          </>
-        }
-      >
-        {compare && (
-          <div className="flex flex-wrap items-center gap-3 border-b border-zinc-200 bg-sky-50 px-4 py-2 text-sm dark:border-zinc-800 dark:bg-sky-950/40">
-            <p className="flex-1">
-              Left: the latest version on {ref} (commit <code className="font-mono">{shortId(compare.commitId)}</code>),
-              read-only. Right: your edit, which will be committed on top of it.
-            </p>
-            <button type="button" className={buttonClass('normal')} onClick={() => setCompare(undefined)}>
-              Close comparison
-            </button>
-          </div>
-        )}
-        <SpecEditor
-          value={draft.text}
-          onChange={(text) => update(key, { text })}
-          path={path}
-          context={context}
-          compareWith={compare?.text}
-          compareLabel={`Latest version of ${path} on ${ref}`}
-          onProblemsChange={countErrors}
-        />
-      </EditorFrame>
+      <div ref={frame} className="scroll-mt-4">
+        <EditorFrame
+          label={`Edit ${path}`}
+          title={`Editing ${path}`}
+          unsaved={unsaved}
+          details={
+            <>
+              on <strong>{ref}</strong>, based on commit{' '}
+              <code className="font-mono">{draft.baseCommitId ? shortId(draft.baseCommitId) : 'none'}</code>
+            </>
+          }
+        >
+          {compare && (
+            <ComparisonBanner branch={ref} commitId={compare.commitId} onClose={() => setCompare(undefined)} />
+          )}
+          <SpecEditor
+            value={draft.text}
+            onChange={(text) => update(key, { text })}
+            path={path}
+            context={context}
+            compareWith={compare?.text}
+            compareLabel={`Latest version of ${path} on ${ref}`}
+            onProblemsChange={countErrors}
+          />
+        </EditorFrame>
+      </div>
       <CommitForm
         defaultMessage={`Edited ${path}`}
         submitLabel="Commit changes"
