@@ -1,7 +1,7 @@
 import { optionalInteger, optionalString, requiredString } from '../core/input';
 import { deleteOwn, getOwn, setOwn } from '../core/records';
 import type { Operation, SimContext } from '../core/simulation';
-import { simMillis } from '../core/time';
+import { simMillis, type SimMillis } from '../core/time';
 import { logsErrors as errors } from './errors';
 import { visibleEvents } from './public';
 import type { LogEvent, LogGroup, LogStream } from './state';
@@ -119,7 +119,7 @@ export const PutRetentionPolicy: Operation = (ctx, input) => {
 
 function storedBytes(stream: LogStream): number {
   let n = 0;
-  for (const e of stream.events) n += e.message.length;
+  for (const m of stream.messages) n += m.length;
   return n;
 }
 
@@ -150,7 +150,7 @@ export const CreateLogStream: Operation = (ctx, input) => {
   const group = requireGroup(ctx, input);
   const name = streamName(input);
   if (getOwn(group.streams, name)) throw errors.streamExists();
-  setOwn(group.streams, name, { logStreamName: name, creationTime: ctx.now, events: [] });
+  setOwn(group.streams, name, { logStreamName: name, creationTime: ctx.now, timestamps: [], messages: [] });
   return {};
 };
 
@@ -232,9 +232,12 @@ export const PutLogEvents: Operation = (ctx, input) => {
     }
   }
   // Events arrive in order per request; the stream stays sorted for readers.
-  const merged = stream.events.concat(events).sort((a, b) => a.timestamp - b.timestamp);
-  stream.events = merged;
-  return { nextSequenceToken: String(stream.events.length).padStart(56, '0') };
+  const merged = visibleEvents(stream, Number.MAX_SAFE_INTEGER as SimMillis)
+    .concat(events)
+    .sort((a, b) => a.timestamp - b.timestamp);
+  stream.timestamps = merged.map((e) => e.timestamp);
+  stream.messages = merged.map((e) => e.message);
+  return { nextSequenceToken: String(stream.timestamps.length).padStart(56, '0') };
 };
 
 const FORWARD = /^f\/(\d{20})$/;

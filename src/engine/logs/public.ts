@@ -17,7 +17,7 @@ export function ensureLogStream(world: World, groupName: string, streamName: str
   }
   let stream = getOwn(group.streams, streamName);
   if (!stream) {
-    stream = { logStreamName: streamName, creationTime: at, events: [] };
+    stream = { logStreamName: streamName, creationTime: at, timestamps: [], messages: [] };
     setOwn(group.streams, streamName, stream);
   }
   return stream;
@@ -28,21 +28,33 @@ export function findLogStream(world: World, groupName: string, streamName: strin
   return group && getOwn(group.streams, streamName);
 }
 
-/** Appends events (already in timestamp order, none earlier than the stream's last). */
-export function appendLogEvents(stream: LogStream, events: readonly LogEvent[]): void {
-  for (const e of events) stream.events.push(e);
+/** Appends events (in timestamp order, none earlier than the stream's last). */
+export function appendLogEvents(
+  stream: LogStream,
+  timestamps: readonly SimMillis[],
+  messages: readonly string[],
+): void {
+  for (let i = 0; i < timestamps.length; i++) {
+    stream.timestamps.push(timestamps[i] as SimMillis);
+    stream.messages.push(messages[i] as string);
+  }
 }
 
 /** Drops the events stamped after `t`: output a stopped process never got to write. */
 export function truncateLogStream(stream: LogStream, t: SimMillis): void {
-  const events = stream.events;
-  while (events.length > 0 && (events[events.length - 1] as LogEvent).timestamp > t) events.pop();
+  let end = stream.timestamps.length;
+  while (end > 0 && (stream.timestamps[end - 1] as number) > t) end--;
+  stream.timestamps.length = end;
+  stream.messages.length = end;
 }
 
 /** The events readers can see now (stamped at or before the clock). */
 export function visibleEvents(stream: LogStream, now: SimMillis): LogEvent[] {
-  const events = stream.events;
-  let end = events.length;
-  while (end > 0 && (events[end - 1] as LogEvent).timestamp > now) end--;
-  return end === events.length ? events : events.slice(0, end);
+  const out: LogEvent[] = [];
+  for (let i = 0; i < stream.timestamps.length; i++) {
+    const timestamp = stream.timestamps[i] as SimMillis;
+    if (timestamp > now) break;
+    out.push({ timestamp, message: stream.messages[i] as string });
+  }
+  return out;
 }

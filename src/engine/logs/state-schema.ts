@@ -13,7 +13,8 @@ export const LogsStateSchema = z.strictObject({
         z.strictObject({
           logStreamName: z.string(),
           creationTime: z.number(),
-          events: z.array(z.strictObject({ timestamp: z.number(), message: z.string() })),
+          timestamps: z.array(z.number()),
+          messages: z.array(z.string()),
         }),
       ),
     }),

@@ -6,11 +6,16 @@ export interface LogEvent {
   message: string;
 }
 
+/**
+ * A stream's events as two parallel arrays (timestamps and messages), in timestamp order: build logs hold
+ * millions of lines, and plain arrays keep them compact. Events stamped later than the clock are written but
+ * not visible yet.
+ */
 export interface LogStream {
   logStreamName: string;
   creationTime: SimMillis;
-  /** In timestamp order. Events stamped later than the clock are written but not visible yet. */
-  events: LogEvent[];
+  timestamps: SimMillis[];
+  messages: string[];
 }
 
 export interface LogGroup {

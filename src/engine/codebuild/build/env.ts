@@ -34,7 +34,7 @@ export function builtinVariables(
     CODEBUILD_LOG_PATH: build.logStreamName,
     CODEBUILD_SRC_DIR: srcDir,
     CODEBUILD_START_TIME: String(world.startEpochMs + build.startTime),
-    CODEBUILD_BUILD_URL: `https://${region}.console.aws.amazon.com/codebuild/home?region=${region}#/builds/${encodeURIComponent(build.id)}/view/new`,
+    CODEBUILD_BUILD_URL: `https://${region}.console.aws.amazon.com/codebuild/home?region=${region}#/builds/${build.id.replace(':', '%3A')}/view/new`,
     PWD: srcDir,
   };
   if (build.sourceVersion !== undefined) env.CODEBUILD_SOURCE_VERSION = build.sourceVersion;
@@ -58,7 +58,7 @@ export type ResolvedEnvironment =
  * The build's environment: built-ins, then buildspec variables, then the project's, then StartBuild
  * overrides (each later source wins: override > project > buildspec). Parameter-store and secrets-manager
  * values are read now and masked in the log; the first one that cannot be read fails DOWNLOAD_SOURCE with
- * CodeBuild's own message.
+ * CodeBuild's own message. Adds to `builtins` in place.
  */
 export function resolveEnvironment(
   world: World,
@@ -66,7 +66,7 @@ export function resolveEnvironment(
   buildspec: Buildspec,
   builtins: Record<string, string>,
 ): ResolvedEnvironment {
-  const env = { ...builtins };
+  const env = builtins;
   const masks: string[] = [];
   const exportBlocked: string[] = [];
   const notes = ['Processing environment variables'];

@@ -4,18 +4,45 @@ import { logsView } from './view';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** CodeBuild's event dates are Java `toString`-style: `Jan 5, 2026 9:03:12 AM`. */
+const javaDates = new Map<number, string>();
+
+/** CodeBuild's event dates are Java `toString`-style: `Jan 5, 2026 9:03:12 AM` (memoised: builds share seconds). */
 export function javaDate(epochMs: number): string {
-  const d = new Date(epochMs);
-  const h = d.getUTCHours();
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${h % 12 === 0 ? 12 : h % 12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+  const second = Math.floor(epochMs / 1000);
+  let text = javaDates.get(second);
+  if (text === undefined) {
+    const d = new Date(second * 1000);
+    const h = d.getUTCHours();
+    const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+    text = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${h % 12 === 0 ? 12 : h % 12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+    if (javaDates.size > 10_000) javaDates.clear();
+    javaDates.set(second, text);
+  }
+  return text;
 }
 
 const contextText = (contexts: readonly PhaseContext[] | undefined) =>
   (contexts ?? []).map((c) => `${c.statusCode}: ${c.message}`);
 
-function phaseInfo(start: number, p: BuildPhase) {
+type PhaseInfo = Record<string, unknown>;
+
+/**
+ * Event details repeat what does not change during a build (environment, source, logs) and each finished
+ * phase; both are built once per build and shared by its events, which nobody mutates.
+ */
+interface BuildInfo {
+  fixed: Record<string, unknown>;
+  /** One entry per phase of `build.phases`; `ended` says whether it was made after the phase ended. */
+  phases: { info: PhaseInfo; ended: boolean }[];
+}
+const buildInfos = new WeakMap<Build, BuildInfo>();
+
+/** A finished build's events are all out: its shared details can go. */
+export function forgetBuildInfo(build: Build): void {
+  buildInfos.delete(build);
+}
+
+function phaseInfo(start: number, p: BuildPhase): PhaseInfo {
   return {
     'phase-context': contextText(p.contexts),
     'start-time': javaDate(start + p.startTime),
@@ -28,11 +55,60 @@ function phaseInfo(start: number, p: BuildPhase) {
   };
 }
 
+function phaseInfos(start: number, build: Build, cache: BuildInfo): PhaseInfo[] {
+  const out: PhaseInfo[] = [];
+  build.phases.forEach((p, i) => {
+    const ended = p.endTime !== undefined;
+    let entry = cache.phases[i];
+    if (!entry || entry.ended !== ended) {
+      entry = { info: phaseInfo(start, p), ended };
+      cache.phases[i] = entry;
+    }
+    out.push(entry.info);
+  });
+  return out;
+}
+
+function infoOf(ctx: SimContext, build: Build): BuildInfo {
+  let cached = buildInfos.get(build);
+  if (!cached) {
+    const logs = logsView(ctx.world, build);
+    const fixed: Record<string, unknown> = {
+      environment: {
+        image: build.environment.image,
+        'privileged-mode': build.environment.privilegedMode,
+        'compute-type': build.environment.computeType,
+        type: build.environment.type,
+        'environment-variables': build.environment.environmentVariables.map((v) => ({
+          name: v.name,
+          type: v.type,
+          value: v.value,
+        })),
+      },
+      'timeout-in-minutes': build.timeoutInMinutes,
+      initiator: build.initiator,
+      'build-start-time': javaDate(ctx.world.startEpochMs + build.startTime),
+      source: {
+        ...(build.source.location !== undefined && { location: build.source.location }),
+        type: build.source.type,
+      },
+      ...(build.sourceVersion !== undefined && { 'source-version': build.sourceVersion }),
+      logs: { 'group-name': logs.groupName, 'stream-name': logs.streamName, 'deep-link': logs.deepLink },
+      'queued-timeout-in-minutes': build.queuedTimeoutInMinutes,
+    };
+    cached = { fixed, phases: [] };
+    buildInfos.set(build, cached);
+  }
+  return cached;
+}
+
 /** The `additional-information` object both CodeBuild event types carry (aws-facts.md §2.7). */
 function additionalInformation(ctx: SimContext, build: Build) {
   const start = ctx.world.startEpochMs;
-  const logs = logsView(ctx.world, build);
+  const cached = infoOf(ctx, build);
+  const fixed = cached.fixed;
   const artifact = build.artifactResults;
+  const phases = phaseInfos(start, build, cached);
   return {
     ...(artifact.location !== undefined && {
       artifact: {
@@ -41,29 +117,16 @@ function additionalInformation(ctx: SimContext, build: Build) {
         location: artifact.location,
       },
     }),
-    environment: {
-      image: build.environment.image,
-      'privileged-mode': build.environment.privilegedMode,
-      'compute-type': build.environment.computeType,
-      type: build.environment.type,
-      'environment-variables': build.environment.environmentVariables.map((v) => ({
-        name: v.name,
-        type: v.type,
-        value: v.value,
-      })),
-    },
-    'timeout-in-minutes': build.timeoutInMinutes,
+    environment: fixed.environment,
+    'timeout-in-minutes': fixed['timeout-in-minutes'],
     'build-complete': build.buildComplete,
-    initiator: build.initiator,
-    'build-start-time': javaDate(start + build.startTime),
-    source: {
-      ...(build.source.location !== undefined && { location: build.source.location }),
-      type: build.source.type,
-    },
-    ...(build.sourceVersion !== undefined && { 'source-version': build.sourceVersion }),
-    logs: { 'group-name': logs.groupName, 'stream-name': logs.streamName, 'deep-link': logs.deepLink },
-    phases: build.phases.map((p) => phaseInfo(start, p)),
-    'queued-timeout-in-minutes': build.queuedTimeoutInMinutes,
+    initiator: fixed.initiator,
+    'build-start-time': fixed['build-start-time'],
+    source: fixed.source,
+    ...(fixed['source-version'] !== undefined && { 'source-version': fixed['source-version'] }),
+    logs: fixed.logs,
+    phases,
+    'queued-timeout-in-minutes': fixed['queued-timeout-in-minutes'],
   };
 }
 

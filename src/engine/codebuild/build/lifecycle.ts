@@ -4,7 +4,7 @@ import { findLogStream, truncateLogStream } from '../../logs/public';
 import type { PhaseName } from '../../specs';
 import type { Build, BuildFault, PhaseContext, PhaseType, StatusType } from '../state';
 import { queuedMs } from './durations';
-import { emitPhaseChange, emitStateChange } from './events';
+import { emitPhaseChange, emitStateChange, forgetBuildInfo } from './events';
 import { BuildLog, logGroupName } from './log';
 import {
   buildspecOf,
@@ -27,6 +27,11 @@ export const QUEUE_LIMIT = 100;
 interface PhaseTimer {
   buildId: string;
   token: number;
+}
+
+function removeId(list: string[], id: string): void {
+  const i = list.indexOf(id);
+  if (i >= 0) list.splice(i, 1);
 }
 
 const getBuild = (ctx: SimContext, id: string): Build | undefined =>
@@ -205,9 +210,10 @@ function complete(ctx: SimContext, build: Build): void {
   build.currentPhase = 'COMPLETED';
   build.phases.push({ phaseType: 'COMPLETED', startTime: ctx.now });
   delete build.run;
-  state.running = state.running.filter((id) => id !== build.id);
-  state.queue = state.queue.filter((id) => id !== build.id);
+  removeId(state.running, build.id);
+  removeId(state.queue, build.id);
   emitStateChange(ctx, build);
+  forgetBuildInfo(build);
   while (state.running.length < state.accountConcurrentBuildLimit && state.queue.length > 0) {
     const next = getBuild(ctx, state.queue.shift() as string);
     if (next?.run) admit(ctx, next);
@@ -246,7 +252,7 @@ export function endEarly(ctx: SimContext, build: Build, why: 'STOPPED' | 'TIMED_
   const state = ctx.world.account.codebuild;
   const type = build.currentPhase;
   if (type === 'QUEUED') {
-    state.queue = state.queue.filter((id) => id !== build.id);
+    removeId(state.queue, build.id);
     finishPhase(ctx, build, why, contexts);
     complete(ctx, build);
     return;

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { matcher } from '../shell/match';
 import { resolvePath, type Workspace } from '../shell/workspace';
 
 export interface FileMatch {
@@ -32,7 +32,7 @@ export function selectFiles(
 ): PathSelection {
   let base = resolvePath(srcDir, baseDirectory && baseDirectory !== '' ? baseDirectory : '.');
   if (baseDirectory && hasGlob(baseDirectory)) {
-    const isMatch = picomatch(resolvePath(srcDir, baseDirectory), { dot: true });
+    const isMatch = matcher(resolvePath(srcDir, baseDirectory));
     const found = Object.keys(fs.dirs)
       .filter((d) => isMatch(d))
       .sort()[0];
@@ -40,13 +40,7 @@ export function selectFiles(
   }
   if (!fs.isDir(base)) return { base, baseMissing: true, files: [], unmatched: [...patterns] };
   const under = fs.filesUnder(base);
-  const excluded =
-    exclude.length > 0
-      ? picomatch(
-          exclude.map((e) => e.replace(/^\.\//, '')),
-          { dot: true },
-        )
-      : () => false;
+  const excluded = exclude.length > 0 ? matcher(exclude.map((e) => e.replace(/^\.\//, ''))) : () => false;
   const seen = new Set<string>();
   const files: FileMatch[] = [];
   const unmatched: string[] = [];
@@ -60,7 +54,7 @@ export function selectFiles(
       files.push({ path, relative });
     };
     if (pattern.startsWith('/')) {
-      const isMatch = picomatch(pattern, { dot: true });
+      const isMatch = matcher(pattern);
       for (const path of Object.keys(fs.files).sort()) {
         if (path === pattern || isMatch(path) || path.startsWith(`${pattern}/`))
           add(path, path.slice(path.lastIndexOf('/') + 1));
@@ -68,7 +62,7 @@ export function selectFiles(
     } else if (pattern === '' || pattern === '.') {
       for (const rel of under) add(`${base}/${rel}`, rel);
     } else {
-      const isMatch = hasGlob(pattern) ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern;
+      const isMatch = hasGlob(pattern) ? matcher(pattern) : (p: string) => p === pattern;
       for (const rel of under)
         if (isMatch(rel) || rel.startsWith(`${pattern}/`)) add(`${base === '/' ? '' : base}/${rel}`, rel);
     }

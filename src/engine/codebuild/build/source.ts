@@ -10,6 +10,8 @@ export type SourceFetch =
   | { ok: true; files: Record<string, string>; commitId?: string; url?: string; bytes: number }
   | { ok: false; context: PhaseContext };
 
+const clones = new Map<string, { files: Record<string, string>; commitId: string; url: string; bytes: number }>();
+
 /** The branch or commit a source version names (`refs/heads/x` → `x`). */
 const specifier = (version: string | undefined) => version?.replace(/^refs\/heads\//, '');
 
@@ -58,8 +60,16 @@ export function fetchSource(world: World, build: Build): SourceFetch {
       },
     };
   }
+  // Commits are content-addressed: a commit's files never change, so clones of it are remembered.
+  const repo = getOwn(world.account.codecommit.repositories, repository);
+  const tip =
+    version === undefined
+      ? repo?.defaultBranch && getOwn(repo.branches, repo.defaultBranch)
+      : ((repo && getOwn(repo.branches, version)) ?? version);
+  const cached = tip ? clones.get(`${repository}@${tip}`) : undefined;
+  if (cached) return { ok: true, ...cached, files: { ...cached.files } };
   const revision = readRevision(world, repository, version);
-  if (!revision)
+  if (!revision) {
     return {
       ok: false,
       context: {
@@ -67,8 +77,12 @@ export function fetchSource(world: World, build: Build): SourceFetch {
         message: `reference not found for primary source and source version ${shown}`,
       },
     };
+  }
   const files = Object.fromEntries(revision.files);
-  return { ok: true, files, commitId: revision.commitId, url: revision.cloneUrlHttp, bytes: size(files) };
+  const clone = { files, commitId: revision.commitId, url: revision.cloneUrlHttp, bytes: size(files) };
+  if (clones.size > 200) clones.clear();
+  clones.set(`${repository}@${revision.commitId}`, clone);
+  return { ok: true, ...clone, files: { ...files } };
 }
 
 function size(files: Record<string, string>): number {

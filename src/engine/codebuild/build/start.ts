@@ -13,6 +13,12 @@ import type {
 } from '../state';
 import { QUEUE_LIMIT, submit } from './lifecycle';
 
+/**
+ * An empty record in dictionary mode. Records keyed by paths that differ from build to build would otherwise
+ * make the JavaScript engine build a new hidden class for every key of every build.
+ */
+export const dictionary = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 /** How a build is asked for: StartBuild (a person), a trigger, a retry, or a pipeline. */
 export interface StartBuildOptions {
   request: BuildRequest;
@@ -34,6 +40,24 @@ function mergeVariables(
   if (!overrides || overrides.length === 0) return base;
   const names = new Set(overrides.map((v) => v.name));
   return [...base.filter((v) => !names.has(v.name)), ...overrides];
+}
+
+const sameEnvironment = (r: BuildRequest) =>
+  r.imageOverride === undefined &&
+  r.computeTypeOverride === undefined &&
+  r.environmentTypeOverride === undefined &&
+  r.privilegedModeOverride === undefined &&
+  r.environmentVariablesOverride === undefined;
+
+function environmentFor(project: Project, r: BuildRequest): Build['environment'] {
+  return {
+    ...project.environment,
+    ...(r.imageOverride !== undefined && { image: r.imageOverride }),
+    ...(r.computeTypeOverride !== undefined && { computeType: r.computeTypeOverride }),
+    ...(r.environmentTypeOverride !== undefined && { type: r.environmentTypeOverride }),
+    ...(r.privilegedModeOverride !== undefined && { privilegedMode: r.privilegedModeOverride }),
+    environmentVariables: mergeVariables(project.environment.environmentVariables, r.environmentVariablesOverride),
+  };
 }
 
 /** Where an S3 artifact will land: `arn:aws:s3:::<bucket>/<path>/<build-id?>/<name>`. */
@@ -83,15 +107,9 @@ export function startBuild(ctx: SimContext, project: Project, options: StartBuil
     initiator: options.initiator,
     ...(sourceVersion !== undefined && { sourceVersion }),
     ...(options.resolvedSourceVersion !== undefined && { resolvedSourceVersion: options.resolvedSourceVersion }),
-    source: { ...project.source, ...(r.buildspecOverride !== undefined && { buildspec: r.buildspecOverride }) },
-    environment: {
-      ...project.environment,
-      ...(r.imageOverride !== undefined && { image: r.imageOverride }),
-      ...(r.computeTypeOverride !== undefined && { computeType: r.computeTypeOverride }),
-      ...(r.environmentTypeOverride !== undefined && { type: r.environmentTypeOverride }),
-      ...(r.privilegedModeOverride !== undefined && { privilegedMode: r.privilegedModeOverride }),
-      environmentVariables: mergeVariables(project.environment.environmentVariables, r.environmentVariablesOverride),
-    },
+    // Without overrides the build shares the project's (never mutated) settings objects.
+    source: r.buildspecOverride === undefined ? project.source : { ...project.source, buildspec: r.buildspecOverride },
+    environment: sameEnvironment(r) ? project.environment : environmentFor(project, r),
     artifacts,
     secondaryArtifacts: project.secondaryArtifacts,
     artifactResults: artifactLocation(artifacts, project.name, uuid),
@@ -117,8 +135,9 @@ export function startBuild(ctx: SimContext, project: Project, options: StartBuil
     run: {
       token: 0,
       srcDir,
-      files: {},
-      dirs: {},
+      // Keyed by absolute paths unique to the build: dictionary objects from the start (see dictionary()).
+      files: dictionary(),
+      dirs: dictionary(),
       shell: { env: {}, vars: {}, cwd: srcDir, errexit: false, pipefail: false },
       masks: [],
       exportBlocked: [],

@@ -13,7 +13,7 @@ import {
   type SimpleCommand,
   type Word,
 } from './parse';
-import { dirname, resolvePath, Workspace } from './workspace';
+import { assign, dirname, resolvePath, Workspace } from './workspace';
 
 /** What the shell needs from the build: the world, the log, virtual time and the seeded PRNG. */
 export interface ShellHost {
@@ -549,6 +549,4 @@ function braceAlternatives(word: Word): Word[] | undefined {
   return undefined;
 }
 
-function define(record: Record<string, string>, key: string, value: string): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
+const define = (record: Record<string, string>, key: string, value: string) => assign(record, key, value);

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { matcher } from './match';
 
 /** Directories every build container has. */
 export const BASE_DIRS = [
@@ -17,6 +17,13 @@ export const BASE_DIRS = [
   '/codebuild/output',
   '/codebuild/readonly',
 ];
+
+/** Sets an own property; only `__proto__` needs defineProperty (plain assignment would hit its setter). */
+export function assign<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
 
 /** Joins and normalises a path against a directory (`.`, `..`, `~`, repeated slashes). */
 export function resolvePath(cwd: string, path: string): string {
@@ -70,7 +77,7 @@ export class Workspace {
   mkdirs(path: string): void {
     let p = path;
     while (!Object.hasOwn(this.dirs, p)) {
-      Object.defineProperty(this.dirs, p, { value: true, enumerable: true, writable: true, configurable: true });
+      assign(this.dirs, p, true);
       if (p === '/') break;
       p = dirname(p);
     }
@@ -78,7 +85,7 @@ export class Workspace {
 
   write(path: string, content: string): void {
     this.mkdirs(dirname(path));
-    Object.defineProperty(this.files, path, { value: content, enumerable: true, writable: true, configurable: true });
+    assign(this.files, path, content);
   }
 
   append(path: string, content: string): void {
@@ -136,7 +143,7 @@ export class Workspace {
   /** Expands a glob word (`target/*.jar`) against the files; no match leaves it as written, like bash. */
   glob(cwd: string, pattern: string): string[] {
     const absolute = resolvePath(cwd, pattern);
-    const isMatch = picomatch(absolute, { dot: false });
+    const isMatch = matcher(absolute, false);
     const candidates = new Set<string>([...Object.keys(this.files), ...Object.keys(this.dirs)]);
     const depth = absolute.split('/').length;
     const found = [...candidates].filter((p) => p.split('/').length === depth && isMatch(p)).sort();

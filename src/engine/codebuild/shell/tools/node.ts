@@ -37,7 +37,7 @@ function readPackage(call: ToolCall, tool: string): PackageJson | undefined {
     return undefined;
   }
   try {
-    return JSON.parse(text) as PackageJson;
+    return parsePackage(text);
   } catch {
     eprintln(call.io, 'npm error code EJSONPARSE');
     eprintln(
@@ -46,6 +46,19 @@ function readPackage(call: ToolCall, tool: string): PackageJson | undefined {
     );
     return undefined;
   }
+}
+
+const packages = new Map<string, PackageJson>();
+
+/** package.json parsed, memoised by text (a copy, since installs add to it). */
+function parsePackage(text: string): PackageJson {
+  let pkg = packages.get(text);
+  if (!pkg) {
+    pkg = JSON.parse(text) as PackageJson;
+    if (packages.size > 200) packages.clear();
+    packages.set(text, pkg);
+  }
+  return { ...pkg, ...(pkg.dependencies && { dependencies: { ...pkg.dependencies } }) };
 }
 
 const dependencyNames = (pkg: PackageJson) => [

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { matcher } from '../match';
 import type { BuildspecReportGroup } from '../../../specs';
 import type { ToolCall } from '../shell';
 import { basename, resolvePath } from '../workspace';
@@ -47,7 +48,7 @@ const MARKER = 'cicdlab: fail';
 
 export function findTestFiles(call: ToolCall, language: Language, roots: readonly string[] = ['.']): string[] {
   const { shell } = call;
-  const isMatch = picomatch(FILE_PATTERNS[language], { dot: false });
+  const isMatch = matcher(FILE_PATTERNS[language], false);
   const found = new Set<string>();
   for (const root of roots) {
     const dir = shell.resolve(root.replace(/\/\.\.\.$/, ''));
@@ -301,7 +302,7 @@ function groupLocation(call: ToolCall, group: BuildspecReportGroup): { base: str
 }
 
 function matchesGroup(call: ToolCall, location: { base: string; patterns: string[] }): boolean {
-  const isMatch = picomatch(location.patterns, { dot: true });
+  const isMatch = matcher(location.patterns);
   return call.shell.fs.filesUnder(location.base).some((rel) => isMatch(rel));
 }
 
