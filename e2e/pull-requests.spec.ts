@@ -34,6 +34,8 @@ test('a pull request waits for a reviewer, the intern cannot merge it, and the a
   // The template's rule applies: the merge is blocked and the page says by which rule.
   const reason = 'approval rules not satisfied: main-needs-a-reviewer';
   await expect(page.getByRole('main')).toContainText(reason);
+  // The scenario's CodeBuild project builds every pull request into main; Details shows the latest build.
+  await expect(page.getByRole('link', { name: 'shop-api-pr-checks #1' })).toBeVisible();
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: /Merge pull request/ });
   await expect(dialog).toContainText('Mergeable: no conflicts');

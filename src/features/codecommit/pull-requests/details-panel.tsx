@@ -9,6 +9,7 @@ import { shortId } from '../commit-format';
 import { commitPath } from '../paths';
 import { ApprovalGateLine } from './merge-readiness';
 import { principalName } from './principal-name';
+import { PullRequestBuild } from './pull-request-build';
 import { PullRequestStatusBadge, branchOf } from './pull-request-status-badge';
 
 function CommitLink({ repositoryName, commitId }: { repositoryName: string; commitId: string }) {
@@ -81,6 +82,7 @@ export function DetailsPanel({ pr }: { pr: PullRequest }) {
               'None (unrelated histories)'
             ),
           },
+          { label: 'Latest build', value: <PullRequestBuild pullRequestId={pr.pullRequestId} /> },
           { label: 'Revision ID', value: <code className="font-mono text-xs break-all">{pr.revisionId}</code> },
           { label: 'Author', value: principalName(pr.authorArn) },
           { label: 'Created', value: formatDateTime(fromEpochSeconds(pr.creationDate).getTime()) },
