@@ -56,8 +56,24 @@ const TemplateDetailPage = lazy(() =>
 const CodeArtifactPage = lazy(() =>
   import('../features/codeartifact/codeartifact-page').then((m) => ({ default: m.CodeArtifactPage })),
 );
-const CodeBuildPage = lazy(() =>
-  import('../features/codebuild/codebuild-page').then((m) => ({ default: m.CodeBuildPage })),
+const ProjectListPage = lazy(() =>
+  import('../features/codebuild/projects/project-list-page').then((m) => ({ default: m.ProjectListPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../features/codebuild/projects/project-page').then((m) => ({ default: m.ProjectPage })),
+);
+const CreateProjectPage = lazy(() =>
+  import('../features/codebuild/projects/project-form-page').then((m) => ({ default: m.CreateProjectPage })),
+);
+const EditProjectPage = lazy(() =>
+  import('../features/codebuild/projects/project-form-page').then((m) => ({ default: m.EditProjectPage })),
+);
+const BuildHistoryPage = lazy(() =>
+  import('../features/codebuild/build-history-page').then((m) => ({ default: m.BuildHistoryPage })),
+);
+const BuildPage = lazy(() => import('../features/codebuild/build/build-page').then((m) => ({ default: m.BuildPage })));
+const ParametersPage = lazy(() =>
+  import('../features/parameters/parameters-page').then((m) => ({ default: m.ParametersPage })),
 );
 const CodeDeployPage = lazy(() =>
   import('../features/codedeploy/codedeploy-page').then((m) => ({ default: m.CodeDeployPage })),
@@ -103,7 +119,13 @@ export const appRoutes: RouteObject[] = [
       { path: 'codecommit/approval-rule-templates', Component: TemplatesPage },
       { path: 'codecommit/approval-rule-templates/:templateName', Component: TemplateDetailPage },
       { path: 'codeartifact', Component: CodeArtifactPage },
-      { path: 'codebuild', Component: CodeBuildPage },
+      { path: 'codebuild', Component: ProjectListPage },
+      { path: 'codebuild/create-project', Component: CreateProjectPage },
+      { path: 'codebuild/projects/:name', Component: ProjectPage },
+      { path: 'codebuild/projects/:name/edit', Component: EditProjectPage },
+      { path: 'codebuild/builds', Component: BuildHistoryPage },
+      { path: 'codebuild/builds/:id', Component: BuildPage },
+      { path: 'parameters', Component: ParametersPage },
       { path: 'codedeploy', Component: CodeDeployPage },
       { path: 'codepipeline', Component: CodePipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },

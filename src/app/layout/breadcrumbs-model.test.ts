@@ -66,6 +66,15 @@ describe('breadcrumbs', () => {
 
   it('says when a path leads nowhere', () => {
     expect(labels('/nowhere')).toEqual(['Page not found']);
-    expect(labels('/codebuild/projects/x')).toEqual(['Page not found']);
+    expect(labels('/codebuild/projects/x/nowhere')).toEqual(['Page not found']);
+  });
+
+  it('follows CodeBuild projects and builds, shortening build IDs', () => {
+    expect(labels('/codebuild/projects/demo-webapp-build/edit')).toEqual(['CodeBuild', 'demo-webapp-build', 'Edit']);
+    expect(labels('/codebuild/builds/demo-webapp-build%3Ace7a5c40-e682-495a-9218-a5adef0f5f06')).toEqual([
+      'CodeBuild',
+      'Build history',
+      'demo-webapp-build:ce7a5c40',
+    ]);
   });
 });

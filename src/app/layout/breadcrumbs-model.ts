@@ -58,6 +58,27 @@ function codecommitCrumbs(rest: string[]): Crumb[] {
   return [home, { label: 'Page not found' }];
 }
 
+function codebuildCrumbs(rest: string[]): Crumb[] | undefined {
+  const home: Crumb = { label: 'CodeBuild', to: '/codebuild' };
+  const [first, raw, view] = rest;
+  if (first === 'create-project' && raw === undefined) return [home, { label: 'Create build project' }];
+  if (first === 'projects' && raw !== undefined) {
+    const project: Crumb = { label: decode(raw), to: `/codebuild/projects/${raw}` };
+    if (view === undefined) return [home, project];
+    if (view === 'edit') return [home, project, { label: 'Edit' }];
+  }
+  if (first === 'builds') {
+    const history: Crumb = { label: 'Build history', to: '/codebuild/builds' };
+    if (raw === undefined) return [home, history];
+    if (view === undefined) {
+      const id = decode(raw);
+      const colon = id.lastIndexOf(':');
+      return [home, history, { label: colon < 0 ? id : `${id.slice(0, colon)}:${id.slice(colon + 1, colon + 9)}` }];
+    }
+  }
+  return undefined;
+}
+
 /**
  * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
  * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
@@ -67,6 +88,7 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
   let crumbs: Crumb[];
   if (first === undefined) crumbs = [{ label: 'Dashboard' }];
   else if (first === 'codecommit') crumbs = codecommitCrumbs(rest);
+  else if (first === 'codebuild' && rest.length > 0) crumbs = codebuildCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
     crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];

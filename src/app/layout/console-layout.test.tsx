@@ -50,6 +50,7 @@ describe('the console shell', () => {
       'Source · CodeCommit',
       'Artifacts · CodeArtifact',
       'Build · CodeBuild',
+      'Build · Parameters & secrets',
       'Deploy · CodeDeploy',
       'Pipeline · CodePipeline',
       'Code reviews · CodeGuru',

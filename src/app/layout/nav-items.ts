@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/codecommit', group: 'Source', label: 'CodeCommit' },
   { to: '/codeartifact', group: 'Artifacts', label: 'CodeArtifact' },
   { to: '/codebuild', group: 'Build', label: 'CodeBuild' },
+  { to: '/parameters', group: 'Build', label: 'Parameters & secrets' },
   { to: '/codedeploy', group: 'Deploy', label: 'CodeDeploy' },
   { to: '/codepipeline', group: 'Pipeline', label: 'CodePipeline' },
   { to: '/codeguru', group: 'Code reviews', label: 'CodeGuru' },

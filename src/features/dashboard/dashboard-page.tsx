@@ -3,6 +3,7 @@ import { useEngineState } from '../../api/simulation/hooks';
 import type { EngineState } from '../../api/simulation/engine-store';
 import { linkClass } from '../../components/button-styles';
 import { PageHeader } from '../../components/page-header';
+import { BuildsTile } from './builds-tile';
 import { DashboardTile } from './dashboard-tile';
 import { LatestEventsTile } from './latest-events-tile';
 import { SourceTile } from './source-tile';
@@ -31,12 +32,6 @@ const APPROVALS: EmptyTile = {
 };
 
 const RUNTIME_TILES: EmptyTile[] = [
-  {
-    title: 'Builds',
-    to: '/codebuild',
-    service: 'CodeBuild',
-    text: 'No builds yet. CodeBuild runs the phases of a buildspec.yml in a fresh container and reports tests and artifacts.',
-  },
   {
     title: 'Deployments',
     to: '/codedeploy',
@@ -79,6 +74,7 @@ export function DashboardPage() {
         <SourceTile />
         <EmptyServiceTile tile={PIPELINES} />
         <EmptyServiceTile tile={APPROVALS} />
+        <BuildsTile />
         {RUNTIME_TILES.map((tile) => (
           <EmptyServiceTile key={tile.title} tile={tile} />
         ))}

@@ -1,0 +1,60 @@
+import type { Build } from '../../../api/codebuild/types';
+import { formatDateTime } from '../../../components/format/time';
+import { useSimNow } from '../../../components/simulation/use-sim-now';
+import { StatusPill } from '../shared/status-badge';
+import { formatSeconds, phaseRows } from './phase-rows';
+
+const th = 'px-4 py-2 font-semibold';
+
+/** Phase details: each phase's status, duration, start and end, and its context (why it failed). */
+export function PhaseTable({ build }: { build: Build }) {
+  const now = useSimNow(1000);
+  const rows = phaseRows(build, now);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left">
+        <caption className="sr-only">Phase details</caption>
+        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className={th}>
+              Name
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Context
+            </th>
+            <th scope="col" className={th}>
+              Duration
+            </th>
+            <th scope="col" className={th}>
+              Start time
+            </th>
+            <th scope="col" className={th}>
+              End time
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {rows.map((r) => (
+            <tr key={r.phase} data-testid="phase-row">
+              <td className="px-4 py-2 font-mono text-xs font-semibold">{r.phase}</td>
+              <td className="px-4 py-2">
+                <StatusPill status={r.status} />
+              </td>
+              <td className="max-w-md px-4 py-2 font-mono text-xs break-words">
+                {r.contexts.length === 0 ? '–' : r.contexts.map((c) => <p key={c}>{c}</p>)}
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap tabular-nums">
+                {r.durationSeconds === undefined ? '–' : formatSeconds(r.durationSeconds)}
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(r.startMs)}</td>
+              <td className="px-4 py-2 whitespace-nowrap">{r.endMs === undefined ? '–' : formatDateTime(r.endMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
