@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useFile } from '../../../api/codecommit/get-file';
 import { useBranches } from '../../../api/codecommit/list-branches';
-import { useRepositoryFiles } from '../../../api/codecommit/list-repository-files';
 import { usePutFile } from '../../../api/codecommit/put-file';
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import type { Problem } from '../../../components/editor/markers';
@@ -20,6 +19,7 @@ import { draftKey, isUnsaved, useDraftStore } from './draft-store';
 import { EditorFrame } from './editor-frame';
 import { ComparisonBanner } from './comparison-banner';
 import { LeaveGuard } from './leave-guard';
+import { useSpecContext } from './use-spec-context';
 import { readLatest, type Latest } from './read-latest';
 
 /** Edit a file on a branch and commit it with PutFile, based on the branch tip the edit started from. */
@@ -29,8 +29,7 @@ export function EditFilePage() {
   const branches = useBranches(name);
   const isBranch = branches.data?.includes(ref) ?? false;
   const file = useFile(name, ref, path);
-  const files = useRepositoryFiles(name, ref, isBranch);
-  const context = useMemo(() => (files.data ? { repositoryFiles: files.data } : undefined), [files.data]);
+  const context = useSpecContext(name, ref, isBranch);
   const draft = useDraftStore((s) => s.drafts[key]);
   const { start, update, discard } = useDraftStore.getState();
   const put = usePutFile();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo } from 'react';
+import { useCallback, useEffect, useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useBranch } from '../../../api/codecommit/get-branch';
 import { useRepositoryFiles } from '../../../api/codecommit/list-repository-files';
@@ -18,6 +18,7 @@ import { draftKey, isUnsaved, useDraftStore } from './draft-store';
 import { editPath, joinFilePath } from './edit-paths';
 import { EditorFrame } from './editor-frame';
 import { LeaveGuard } from './leave-guard';
+import { useSpecContext } from './use-spec-context';
 import { FILE_TEMPLATES, templateById } from './templates';
 
 /** Create a file in a folder, empty or from a template, and commit it with PutFile. */
@@ -29,7 +30,7 @@ export function NewFilePage() {
   const { start, update, discard } = useDraftStore.getState();
   const branch = useBranch(name, ref);
   const files = useRepositoryFiles(name, ref);
-  const context = useMemo(() => (files.data ? { repositoryFiles: files.data } : undefined), [files.data]);
+  const context = useSpecContext(name, ref);
   const put = usePutFile();
   const navigate = useNavigate();
   const nameId = useId();
