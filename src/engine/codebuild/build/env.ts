@@ -21,7 +21,11 @@ export function builtinVariables(
 ): Record<string, string> {
   const { region } = world.account;
   const env: Record<string, string> = {
-    ...IMAGE_ENV,
+    PATH: IMAGE_ENV.PATH as string,
+    HOME: '/root',
+    LANG: 'C.UTF-8',
+    SHELL: '/bin/bash',
+    CODEBUILD_CI: 'true',
     AWS_DEFAULT_REGION: region,
     AWS_REGION: region,
     CODEBUILD_BUILD_ARN: build.arn,

@@ -43,16 +43,14 @@ export function forgetBuildInfo(build: Build): void {
 }
 
 function phaseInfo(start: number, p: BuildPhase): PhaseInfo {
-  return {
-    'phase-context': contextText(p.contexts),
-    'start-time': javaDate(start + p.startTime),
-    ...(p.endTime !== undefined && {
-      'end-time': javaDate(start + p.endTime),
-      'duration-in-seconds': p.durationInSeconds ?? 0,
-    }),
-    'phase-type': p.phaseType,
-    ...(p.phaseStatus !== undefined && { 'phase-status': p.phaseStatus }),
-  };
+  const info: PhaseInfo = { 'phase-context': contextText(p.contexts), 'start-time': javaDate(start + p.startTime) };
+  if (p.endTime !== undefined) {
+    info['end-time'] = javaDate(start + p.endTime);
+    info['duration-in-seconds'] = p.durationInSeconds ?? 0;
+  }
+  info['phase-type'] = p.phaseType;
+  if (p.phaseStatus !== undefined) info['phase-status'] = p.phaseStatus;
+  return info;
 }
 
 function phaseInfos(start: number, build: Build, cache: BuildInfo): PhaseInfo[] {
@@ -104,30 +102,28 @@ function infoOf(ctx: SimContext, build: Build): BuildInfo {
 
 /** The `additional-information` object both CodeBuild event types carry (aws-facts.md §2.7). */
 function additionalInformation(ctx: SimContext, build: Build) {
-  const start = ctx.world.startEpochMs;
   const cached = infoOf(ctx, build);
   const fixed = cached.fixed;
   const artifact = build.artifactResults;
-  const phases = phaseInfos(start, build, cached);
-  return {
-    ...(artifact.location !== undefined && {
-      artifact: {
-        ...(artifact.md5sum !== undefined && { md5sum: artifact.md5sum }),
-        ...(artifact.sha256sum !== undefined && { sha256sum: artifact.sha256sum }),
-        location: artifact.location,
-      },
-    }),
-    environment: fixed.environment,
-    'timeout-in-minutes': fixed['timeout-in-minutes'],
-    'build-complete': build.buildComplete,
-    initiator: fixed.initiator,
-    'build-start-time': fixed['build-start-time'],
-    source: fixed.source,
-    ...(fixed['source-version'] !== undefined && { 'source-version': fixed['source-version'] }),
-    logs: fixed.logs,
-    phases,
-    'queued-timeout-in-minutes': fixed['queued-timeout-in-minutes'],
-  };
+  const info: Record<string, unknown> = {};
+  if (artifact.location !== undefined) {
+    const a: Record<string, string> = {};
+    if (artifact.md5sum !== undefined) a.md5sum = artifact.md5sum;
+    if (artifact.sha256sum !== undefined) a.sha256sum = artifact.sha256sum;
+    a.location = artifact.location;
+    info.artifact = a;
+  }
+  info.environment = fixed.environment;
+  info['timeout-in-minutes'] = fixed['timeout-in-minutes'];
+  info['build-complete'] = build.buildComplete;
+  info.initiator = fixed.initiator;
+  info['build-start-time'] = fixed['build-start-time'];
+  info.source = fixed.source;
+  if (fixed['source-version'] !== undefined) info['source-version'] = fixed['source-version'];
+  info.logs = fixed.logs;
+  info.phases = phaseInfos(ctx.world.startEpochMs, build, cached);
+  info['queued-timeout-in-minutes'] = fixed['queued-timeout-in-minutes'];
+  return info;
 }
 
 export function emitStateChange(ctx: SimContext, build: Build): void {

@@ -50,7 +50,8 @@ function finishPhase(ctx: SimContext, build: Build, status: StatusType, contexts
     run.failed = true;
     run.shell.env.CODEBUILD_BUILD_SUCCEEDING = '0';
   }
-  emitPhaseChange(ctx, build, phase);
+  // CodeBuild sends up to 9 phase events: one per phase from SUBMITTED to FINALIZING, QUEUED aside.
+  if (phase.phaseType !== 'QUEUED') emitPhaseChange(ctx, build, phase);
 }
 
 function onFailureMode(build: Build, phase: PhaseType): string | undefined {

@@ -53,6 +53,8 @@ export class ExitSignal {
 }
 
 const COMMAND_COST_MS = 3;
+const NO_ASSIGNS: { name: string; value: string; append: boolean }[] = [];
+const noop = () => {};
 const MAX_DEPTH = 8;
 
 /** The log as an output sink: each line stamped with the shell's current virtual time. */
@@ -75,6 +77,7 @@ export class Shell {
   lastStatus = 0;
   depth = 0;
   private substitutionStatus: number | undefined;
+  private logIo: Io | undefined;
   readonly fs: Workspace;
 
   constructor(
@@ -162,7 +165,8 @@ export class Shell {
 
   /** Runs a buildspec command (one line or a `|` block) and returns its exit status. */
   runCommand(text: string): number {
-    const io: Io = { stdin: '', out: logSink(this), err: logSink(this) };
+    this.logIo ??= { stdin: '', out: logSink(this), err: logSink(this) };
+    const io = this.logIo;
     try {
       return this.runScript(text, io);
     } catch (e) {
@@ -196,18 +200,22 @@ export class Shell {
 
   private runPipeline(pipeline: Pipeline, io: Io): number {
     const { commands } = pipeline;
-    let stdin = io.stdin;
-    let status = 0;
-    let failed = 0;
-    commands.forEach((command, i) => {
-      const last = i === commands.length - 1;
-      let captured = '';
-      const stageIo: Io = last ? { ...io, stdin } : { stdin, out: (t) => (captured += t), err: io.err };
-      status = this.runOne(command, stageIo);
-      if (status !== 0) failed = status;
-      stdin = captured;
-    });
-    if (this.state.pipefail && failed !== 0) status = failed;
+    let status: number;
+    if (commands.length === 1) status = this.runOne(commands[0] as Command, io);
+    else {
+      let stdin = io.stdin;
+      let failed = 0;
+      status = 0;
+      for (let i = 0; i < commands.length; i++) {
+        const last = i === commands.length - 1;
+        let captured = '';
+        const stageIo: Io = last ? { ...io, stdin } : { stdin, out: (t) => (captured += t), err: io.err };
+        status = this.runOne(commands[i] as Command, stageIo);
+        if (status !== 0) failed = status;
+        stdin = captured;
+      }
+      if (this.state.pipefail && failed !== 0) status = failed;
+    }
     return pipeline.negate ? (status === 0 ? 1 : 0) : status;
   }
 
@@ -225,12 +233,16 @@ export class Shell {
 
   private runSimple(command: SimpleCommand, io: Io): number {
     this.substitutionStatus = undefined;
-    const argv = command.words.flatMap((w) => this.expandWord(w, io, true));
-    const assigns = command.assigns.map((a) => ({ ...a, value: this.expandWord(a.value, io, false).join('') }));
-    let streams: Io;
-    let finish: () => void;
+    const argv: string[] = [];
+    for (const w of command.words) for (const field of this.expandWord(w, io, true)) argv.push(field);
+    const assigns =
+      command.assigns.length === 0
+        ? NO_ASSIGNS
+        : command.assigns.map((a) => ({ ...a, value: this.expandWord(a.value, io, false).join('') }));
+    let streams: Io = io;
+    let finish: () => void = noop;
     try {
-      [streams, finish] = this.redirect(command.redirects, io);
+      if (command.redirects.length > 0) [streams, finish] = this.redirect(command.redirects, io);
     } catch (e) {
       if (e instanceof RedirectError) {
         io.err(`${e.message}\n`);
@@ -243,6 +255,13 @@ export class Shell {
       finish();
       // Nothing left to run: the status is that of the last command substitution, as in bash.
       return this.substitutionStatus ?? 0;
+    }
+    if (assigns.length === 0) {
+      try {
+        return this.exec(argv, streams);
+      } finally {
+        finish();
+      }
     }
     // `NAME=value command`: the variable is in the command's environment only.
     const saved = assigns.map((a) => ({

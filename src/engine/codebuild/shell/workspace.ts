@@ -32,6 +32,8 @@ export function resolvePath(cwd: string, path: string): string {
     : path === '~' || path.startsWith('~/')
       ? `/root${path.slice(1)}`
       : `${cwd}/${path}`;
+  // Most paths are already clean: no `.`/`..` segments, no doubled or trailing slash.
+  if (!/\/\.|\/\/|\/$/.test(absolute)) return absolute;
   const out: string[] = [];
   for (const part of absolute.split('/')) {
     if (part === '' || part === '.') continue;

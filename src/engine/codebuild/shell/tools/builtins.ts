@@ -205,6 +205,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `date` and `date +FORMAT` at the virtual time of the command. */
 export function formatDate(epochMs: number, format?: string): string {
   const d = new Date(epochMs);
+  if (format === undefined) {
+    const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+    const day = d.getUTCDate();
+    return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${day < 10 ? ` ${day}` : day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+  }
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   const fields: Record<string, string> = {
     Y: String(d.getUTCFullYear()),
