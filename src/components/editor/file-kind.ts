@@ -56,3 +56,6 @@ export const KIND_LABEL: Record<FileKind, string> = {
   json: 'JSON',
   plain: 'Plain text',
 };
+
+/** Which kinds the specs module checks; JSON syntax is Monaco's JSON service's job, plain text has no checks. */
+export const validatesKind = (kind: FileKind, language: EditorLanguage) => kind === 'buildspec' || language === 'yaml';

@@ -1,10 +1,18 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { baseNameOf, buildspecVersionOf, detectFileKind, KIND_LABEL, languageOf, type FileKind } from './file-kind';
+import {
+  baseNameOf,
+  buildspecVersionOf,
+  detectFileKind,
+  KIND_LABEL,
+  languageOf,
+  validatesKind,
+  type FileKind,
+} from './file-kind';
 import { diagnosticsToProblems, type Problem } from './markers';
 import type { EditorHandle } from './monaco-view';
 import { ProblemsList } from './problems-list';
 import { useDarkMode } from './use-dark-mode';
-import { validatesKind, type SpecContext } from './validate-spec';
+import type { SpecContext } from './validate-spec';
 import { useSpecValidation } from './validation-client';
 
 // Monaco and its setup are one lazy chunk: nothing of it is in the first paint.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validatesKind, validateSpec } from './validate-spec';
+import { validatesKind } from './file-kind';
+import { validateSpec } from './validate-spec';
 
 const codes = (kind: Parameters<typeof validateSpec>[0], text: string, context = {}) =>
   validateSpec(kind, text, context).map((d) => `${d.line}:${d.code}`);

@@ -10,9 +10,6 @@ export interface SpecContext {
   repositoryFiles?: string[];
 }
 
-/** Which kinds the specs module checks; JSON syntax is Monaco's JSON service's job, plain text has no checks. */
-export const validatesKind = (kind: FileKind, language: string) => kind === 'buildspec' || language === 'yaml';
-
 /**
  * The specs module's findings for one file. Buildspecs get every check (with the account context when given);
  * other YAML gets the loader's findings: syntax, tabs, duplicate keys, alias bombs, size and depth limits.
