@@ -75,6 +75,7 @@ test('a pull request waits for a reviewer, the intern cannot merge it, and the a
   );
 
   await page.goto('#/events');
+  await page.getByLabel('Search').fill('pullRequestMergeStatusUpdated');
   await expect(
     page.getByTestId('event-row').filter({ hasText: 'pullRequestMergeStatusUpdated' }).first(),
   ).toBeVisible();
