@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SERVICES, Simulation, createWorld, loadScenario, toEventBridge, type ServiceModule } from '../src/engine';
 import { nextInt } from '../src/engine/core/rng';
+import { simulateTypicalBuilds } from '../src/engine/codebuild/bench';
 import { parseBuildspec } from '../src/engine/specs';
 import { scenario } from '../src/engine/testing/driver';
 
@@ -75,6 +76,17 @@ function buildspecValidation() {
   return { buildspecValidateMs: Number((runs[10] as number).toFixed(2)) };
 }
 
+/** A typical four-phase build (install, pre_build, build, post_build) simulated end to end. */
+function buildThroughput() {
+  simulateTypicalBuilds(200);
+  const builds = 5000;
+  const started = performance.now();
+  const result = simulateTypicalBuilds(builds);
+  const seconds = (performance.now() - started) / 1000;
+  if (result.succeeded !== builds) throw new Error(`only ${result.succeeded} of ${builds} typical builds succeeded`);
+  return { buildSimulationsPerSecond: Math.round(builds / seconds) };
+}
+
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -112,16 +124,19 @@ function bundleSizes() {
 
 const engine = engineThroughput();
 const specs = buildspecValidation();
+const builds = buildThroughput();
 const bundle = bundleSizes();
 const result = {
   ...engine,
   ...specs,
+  ...builds,
   initialJsGzipBytes: bundle.initialJsGzipBytes,
   totalJsGzipBytes: bundle.totalJsGzipBytes,
   targets: {
     engineEventsPerSecond: { min: 1_000_000, met: engine.engineEventsPerSecond >= 1_000_000 },
     initialJsGzipBytes: { max: 180 * 1024, met: bundle.initialJsGzipBytes <= 180 * 1024 },
     buildspecValidateMs: { max: 50, met: specs.buildspecValidateMs <= 50 },
+    buildSimulationsPerSecond: { min: 5000, met: builds.buildSimulationsPerSecond >= 5000 },
   },
   chunks: bundle.chunks,
 };
