@@ -1,5 +1,4 @@
 import { nextInt } from '../../core/rng';
-import { setOwn } from '../../core/records';
 import type { SimContext } from '../../core/simulation';
 import { codebuildErrors as errors } from '../errors';
 import type {
@@ -147,7 +146,8 @@ export function startBuild(ctx: SimContext, project: Project, options: StartBuil
       docker: { images: [], logins: [] },
     },
   };
-  setOwn(state.builds, id, build);
+  // Build IDs are `<project>:<uuid>`, never a special key, so plain assignment is safe (and cheap).
+  state.builds[id] = build;
   state.buildOrder.push(id);
   submit(ctx, build);
   return build;
