@@ -32,13 +32,20 @@ export async function openConsole(page: Page, path = '') {
 
 export const simBar = (page: Page) => page.getByRole('toolbar', { name: 'Simulation' });
 
-export async function pause(page: Page) {
-  await simBar(page).getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(simBar(page).getByRole('button', { name: 'Pause', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+/** Pauses the simulation and returns the virtual seconds the clock stopped at. */
+export async function pause(page: Page): Promise<number> {
+  const button = simBar(page).getByRole('button', { name: 'Pause', exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const [h = 0, m = 0, s = 0] = ((await page.getByTestId('sim-clock').textContent()) ?? '').split(':').map(Number);
+  return h * 3600 + m * 60 + s;
 }
+
+/** The clock's text `seconds` of virtual time after the world began (`00:10:02`). */
+export const clockText = (seconds: number) =>
+  [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
 
 export async function worldMenu(page: Page, item: 'Reset world' | 'Export world' | 'Import world…') {
   await page.getByRole('button', { name: 'World', exact: true }).click();
