@@ -191,3 +191,18 @@ describe('PutFile', () => {
     );
   });
 });
+
+describe('repositories seeded by a scenario', () => {
+  it('date themselves by their history, not by the world start', () => {
+    const sim = SimDriver.fromText(demoScenarioText());
+    const meta = sim.ok<{ repositoryMetadata: { creationDate: number; lastModifiedDate: number } }>(
+      'codecommit',
+      'GetRepository',
+      {
+        repositoryName: 'demo-webapp',
+      },
+    ).repositoryMetadata;
+    expect(meta.creationDate).toBe(Date.parse('2026-01-02T10:15:00Z') / 1000);
+    expect(meta.lastModifiedDate).toBe(Date.parse('2026-01-04T17:00:00Z') / 1000);
+  });
+});

@@ -59,16 +59,22 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
   createBuildResources(world, scenario.account);
 
   for (const spec of scenario.account.codecommit.repositories) {
+    const commitTimes = spec.commits.map((c, i) =>
+      c.time === undefined ? startEpochMs - (spec.commits.length - i) * HOUR : Date.parse(c.time),
+    );
+    // History written before the clock starts keeps its own dates (negative virtual time).
+    const virtual = (epochMs: number | undefined) => simMillis(Math.min(0, (epochMs ?? startEpochMs) - startEpochMs));
     const repo = newRepository({
       repositoryId: nextUuid(world.rng),
       repositoryName: spec.name,
       repositoryDescription: spec.description,
-      at: simMillis(0),
+      at: virtual(commitTimes[0]),
     });
+    repo.lastModifiedDate = virtual(commitTimes.length > 0 ? Math.max(...commitTimes) : undefined);
     spec.commits.forEach((c, i) => {
       const branch = c.branch ?? spec.defaultBranch;
       const base = Object.hasOwn(repo.branches, branch) ? repo.branches[branch] : repo.branches[spec.defaultBranch];
-      const epochMs = c.time === undefined ? startEpochMs - (spec.commits.length - i) * HOUR : Date.parse(c.time);
+      const epochMs = commitTimes[i] as number;
       const id = writeChanges(repo.objects, {
         parent: base,
         changes: [
