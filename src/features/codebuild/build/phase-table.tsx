@@ -1,8 +1,11 @@
 import type { Build } from '../../../api/codebuild/types';
-import { formatDateTime } from '../../../components/format/time';
 import { useSimNow } from '../../../components/simulation/use-sim-now';
 import { StatusPill } from '../shared/status-badge';
+import { formatLogTime } from './log-line';
 import { formatSeconds, phaseRows } from './phase-rows';
+
+/** Phases last seconds: times to the second, UTC like the log. */
+const clock = (ms: number) => `${formatLogTime(ms).slice(0, 8)} UTC`;
 
 const th = 'px-4 py-2 font-semibold';
 
@@ -49,8 +52,8 @@ export function PhaseTable({ build }: { build: Build }) {
               <td className="px-4 py-2 whitespace-nowrap tabular-nums">
                 {r.durationSeconds === undefined ? '–' : formatSeconds(r.durationSeconds)}
               </td>
-              <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(r.startMs)}</td>
-              <td className="px-4 py-2 whitespace-nowrap">{r.endMs === undefined ? '–' : formatDateTime(r.endMs)}</td>
+              <td className="px-4 py-2 whitespace-nowrap">{clock(r.startMs)}</td>
+              <td className="px-4 py-2 whitespace-nowrap">{r.endMs === undefined ? '–' : clock(r.endMs)}</td>
             </tr>
           ))}
         </tbody>
