@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test/temp-dir';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
@@ -56,7 +56,7 @@ describe('npm run sim', () => {
   }, 30_000);
 
   it('exits non-zero naming the problem for a bad scenario', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const dir = tempDir('sim-');
     const file = join(dir, 'bad.json');
     writeFileSync(file, '{"format": "cicdlab-scenario", "version": 1, "name": "x", "seed": -1}');
     const failure = await sim(file).then(

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test/temp-dir';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = '../shared/corpus';
@@ -50,7 +50,7 @@ describe('npm run validate', () => {
   }, 30_000);
 
   it('exits 1 when a file has an error, detecting the kind from the content', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const dir = tempDir('validate-');
     const file = join(dir, 'ci.yml');
     writeFileSync(file, 'version: 0.2\nphases:\n  build:\n    commands:\n      - echo "Hello: world"\n');
     const { code, output } = await validate(file, `${corpus}/edge/buildspec-v0.1-legacy-env-scalar-commands.yml`);
@@ -77,7 +77,7 @@ describe('npm run validate', () => {
   }, 30_000);
 
   it('exits 2 when a file cannot be read, still reporting the others', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const dir = tempDir('validate-');
     const missing = join(dir, 'missing-buildspec.yml');
     const { code, output } = await validate(missing, `${corpus}/edge/buildspec-flow-mapping-placeholder.yml`);
     expect(code).toBe(2);
@@ -88,7 +88,7 @@ describe('npm run validate', () => {
   }, 30_000);
 
   it('takes --kind over the file name, and refuses an unknown kind', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const dir = tempDir('validate-');
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'version: 0.2\nphase:\n  build: {}\n');
     const forced = await validate(file, '--kind', 'buildspec');

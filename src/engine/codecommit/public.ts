@@ -24,7 +24,8 @@ export function readRevision(world: World, repositoryName: string, specifier?: s
   const commit = commitId === undefined ? undefined : getOwn(repo.objects.commits, commitId);
   if (commitId === undefined || !commit) return undefined;
   const files = new Map<string, string>();
-  for (const [path, entry] of flattenTree(repo.objects, commit.tree)) files.set(path, getOwn(repo.objects.blobs, entry.id) ?? '');
+  for (const [path, entry] of flattenTree(repo.objects, commit.tree))
+    files.set(path, getOwn(repo.objects.blobs, entry.id) ?? '');
   return {
     repositoryName,
     commitId,
