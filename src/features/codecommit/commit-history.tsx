@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading';
 import { useSimNow } from '../../components/simulation/use-sim-now';
 import { firstLine, shortId, signedAt } from './commit-format';
 import { commitPath, commitsPath } from './paths';
+import { TableHead } from '../../components/table-head';
 
 /** The first-parent history of a branch, newest first, as the console lists it. */
 export function CommitHistory({ name, gitRef }: { name: string; gitRef: string }) {
@@ -27,22 +28,7 @@ export function CommitHistory({ name, gitRef }: { name: string; gitRef: string }
     <div className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
       <table className="w-full text-left">
         <caption className="sr-only">Commits on {gitRef}, newest first</caption>
-        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Commit
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Message
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Author
-            </th>
-            <th scope="col" className="px-4 py-2 font-semibold">
-              Date
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Commit', 'Message', 'Author', 'Date']} />
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {history.data.commits.map((commit) => {
             const at = signedAt(commit.author);

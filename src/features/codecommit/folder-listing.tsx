@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading';
 import { describeRow, readmeOf, toFolderRows } from './folder-rows';
 import { browsePath, filePath, parentFolder } from './paths';
 import { ReadmePreview } from './readme-preview';
+import { TableHead } from '../../components/table-head';
 
 interface FolderListingProps {
   name: string;
@@ -34,16 +35,7 @@ export function FolderListing({ name, gitRef, path }: FolderListingProps) {
       <div className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full text-left">
           <caption className="sr-only">Contents of {path || 'the root folder'}</caption>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Type
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Type']} />
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {path && (
               <tr>

@@ -11,6 +11,7 @@ import { Panel } from '../../components/panel';
 import { useSimNow } from '../../components/simulation/use-sim-now';
 import { CreateRepositoryDialog } from './create-repository-dialog';
 import { repositoryPath, templatesPath } from './paths';
+import { TableHead } from '../../components/table-head';
 
 const byName = (a: { repositoryName: string }, b: { repositoryName: string }) =>
   a.repositoryName.localeCompare(b.repositoryName);
@@ -62,19 +63,7 @@ export function RepositoryListPage() {
         {data && data.length > 0 && (
           <table className="w-full text-left">
             <caption className="sr-only">Repositories</caption>
-            <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Description
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Last modified
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Name', 'Description', 'Last modified']} />
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {[...data].sort(byName).map((repo) => {
                 const modified = fromEpochSeconds(repo.lastModifiedDate).getTime();

@@ -12,6 +12,7 @@ import { Panel } from '../../components/panel';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { MaskedValue } from './masked-value';
 import { loadParameterValue, ParameterDialog } from './parameter-dialog';
+import { TableHead } from '../../components/table-head';
 
 function ParameterValue({ p }: { p: ParameterMetadata }) {
   const useValue = (enabled: boolean) => {
@@ -76,28 +77,9 @@ export function ParametersPanel() {
       {parameters.data && parameters.data.length > 0 && (
         <table className="w-full text-left">
           <caption className="sr-only">Parameters</caption>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Type
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Value
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Version
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Last modified
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Name', 'Type', 'Value', 'Version', 'Last modified', { label: 'Actions', hidden: true }]}
+          />
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {parameters.data.map((p) => (
               <tr key={p.Name}>

@@ -12,6 +12,7 @@ import { Panel } from '../../components/panel';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { MaskedValue } from './masked-value';
 import { SecretDialog } from './secret-dialog';
+import { TableHead } from '../../components/table-head';
 
 function SecretValue({ name }: { name: string }) {
   const useValue = (enabled: boolean) => {
@@ -73,22 +74,7 @@ export function SecretsPanel() {
       {secrets.data && secrets.data.length > 0 && (
         <table className="w-full text-left">
           <caption className="sr-only">Secrets</caption>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Secret name
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Value
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Last changed
-              </th>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Secret name', 'Value', 'Last changed', { label: 'Actions', hidden: true }]} />
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {secrets.data.map((s) => (
               <tr key={s.ARN}>
