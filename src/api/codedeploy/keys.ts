@@ -1,0 +1,19 @@
+/** Query keys for CodeDeploy data; events of `aws.codedeploy` invalidate everything under `all`. */
+export const codedeployKeys = {
+  all: ['codedeploy'] as const,
+  deploymentIds: (filter: { applicationName?: string; deploymentGroupName?: string }) =>
+    [...codedeployKeys.all, 'deployment-ids', filter.applicationName, filter.deploymentGroupName] as const,
+  deployments: (ids: readonly string[]) => [...codedeployKeys.all, 'deployments', ...ids] as const,
+  targetIds: (deploymentId: string) => [...codedeployKeys.all, 'target-ids', deploymentId] as const,
+  targets: (deploymentId: string, targetIds: readonly string[]) =>
+    [...codedeployKeys.all, 'targets', deploymentId, ...targetIds] as const,
+  applicationNames: () => [...codedeployKeys.all, 'application-names'] as const,
+  applications: (names: readonly string[]) => [...codedeployKeys.all, 'applications', ...names] as const,
+  groupNames: (applicationName: string) => [...codedeployKeys.all, 'group-names', applicationName] as const,
+  groups: (applicationName: string, names: readonly string[]) =>
+    [...codedeployKeys.all, 'groups', applicationName, ...names] as const,
+  configNames: () => [...codedeployKeys.all, 'config-names'] as const,
+  config: (name: string) => [...codedeployKeys.all, 'config', name] as const,
+  revisions: (applicationName: string) => [...codedeployKeys.all, 'revisions', applicationName] as const,
+};
+
