@@ -15,20 +15,27 @@ import {
 } from './parse';
 import { assign, dirname, resolvePath, Workspace } from './workspace';
 
-/** What the shell needs from the build: the world, the log, virtual time and the seeded PRNG. */
-export interface ShellHost {
+/**
+ * What any simulated shell needs from where it runs: the world, its output, virtual time and the seeded PRNG.
+ * CodeBuild's container is one host; CodeDeploy's agent running hook scripts on an instance is another.
+ */
+export interface BaseShellHost {
   readonly world: World;
+  /** Virtual time when the shell's clock (elapsed) was 0. */
+  readonly start: SimMillis;
+  /** Writes one line of command output to the log at a virtual time. */
+  print(at: SimMillis, line: string): void;
+  /** A deterministic integer in [min, max] from the world's PRNG. */
+  rand(min: number, max: number): number;
+}
+
+/** What the shell needs from the build, beyond the base host: the build, its container and report groups. */
+export interface ShellHost extends BaseShellHost {
   readonly build: Build;
   readonly run: BuildRun;
   readonly privileged: boolean;
   /** The buildspec's report groups: where test tools write their result files. */
   readonly reports: readonly BuildspecReportGroup[];
-  /** Virtual time when the shell's clock (elapsed) was 0. */
-  readonly start: SimMillis;
-  /** Writes one line of command output to the build log at a virtual time. */
-  print(at: SimMillis, line: string): void;
-  /** A deterministic integer in [min, max] from the world's PRNG. */
-  rand(min: number, max: number): number;
 }
 
 /** Where a command's output goes: the log, a capture buffer (pipe, `$( )`), or a file. */
@@ -38,14 +45,14 @@ export interface Io {
   err(text: string): void;
 }
 
-export interface ToolCall {
+export interface ToolCall<H extends BaseShellHost = ShellHost> {
   readonly argv: string[];
   readonly io: Io;
-  readonly shell: Shell;
+  readonly shell: Shell<H>;
 }
 
 /** A simulated program: prints, reads and writes files, takes virtual time, and returns its exit status. */
-export type Tool = (call: ToolCall) => number;
+export type Tool<H extends BaseShellHost = ShellHost> = (call: ToolCall<H>) => number;
 
 /** `exit N` unwinds to the buildspec command that ran it. */
 export class ExitSignal {
@@ -58,7 +65,7 @@ const noop = () => {};
 const MAX_DEPTH = 8;
 
 /** The log as an output sink: each line stamped with the shell's current virtual time. */
-function logSink(shell: Shell): (text: string) => void {
+function logSink<H extends BaseShellHost>(shell: Shell<H>): (text: string) => void {
   return (text) => {
     if (text === '') return;
     const body = text.endsWith('\n') ? text.slice(0, -1) : text;
@@ -71,7 +78,7 @@ function logSink(shell: Shell): (text: string) => void {
  * runs builtins and simulated tools, and keeps its state (variables, exports, working directory, `set -e`) in
  * the build's `ShellState` so version 0.2 carries it from one command and phase to the next.
  */
-export class Shell {
+export class Shell<H extends BaseShellHost = ShellHost> {
   /** Virtual milliseconds the commands have taken so far. */
   elapsed = 0;
   lastStatus = 0;
@@ -81,12 +88,12 @@ export class Shell {
   readonly fs: Workspace;
 
   constructor(
-    readonly host: ShellHost,
+    readonly host: H,
     readonly state: ShellState,
-    readonly tools: Readonly<Record<string, Tool>>,
+    readonly tools: Readonly<Record<string, Tool<H>>>,
     fs?: Workspace,
   ) {
-    this.fs = fs ?? new Workspace(host.run.files, host.run.dirs);
+    this.fs = fs ?? containerWorkspace(host);
   }
 
   now(): SimMillis {
@@ -144,7 +151,7 @@ export class Shell {
   }
 
   /** A child shell for `$( )`, `bash -c` and scripts: a copy of the state, the same files and clock. */
-  subshell(): Shell {
+  subshell(): Shell<H> {
     const child = new Shell(
       this.host,
       {
@@ -535,6 +542,13 @@ export class Shell {
 }
 
 class RedirectError extends Error {}
+
+/** A build's shell works in the build container; any other host passes its own file system. */
+function containerWorkspace(host: BaseShellHost): Workspace {
+  if (!('run' in host)) throw new Error('A shell outside a build needs its own Workspace');
+  const { run } = host as ShellHost;
+  return new Workspace(run.files, run.dirs);
+}
 
 /** Bash brace expansion of the first unquoted `{a,b}` or `{1..3}` in a word, or undefined when there is none. */
 function braceAlternatives(word: Word): Word[] | undefined {
