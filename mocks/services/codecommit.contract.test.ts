@@ -25,21 +25,12 @@ import {
   RepositoryNameRequiredException,
 } from '@aws-sdk/client-codecommit';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { codecommitApi } from './codecommit';
 
 /** The official SDK v3 client is the contract: if it can call and parse it, so can real tools. */
 const client = new CodeCommitClient(sdkConfig('codecommit'));
 serveMockAws();
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error & { $metadata: { httpStatusCode: number } };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('CodeCommit through @aws-sdk/client-codecommit', () => {
   it('creates, gets, lists and deletes a repository', async () => {
@@ -175,6 +166,41 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
       }),
     );
     expect(diff.differences?.map((d) => [d.changeType, d.afterBlob?.path])).toEqual([['A', 'docs/a.md']]);
+  });
+
+  it('stores a binary file byte for byte: PutFile, GetFile, GetBlob, GetDifferences', async () => {
+    const repositoryName = 'demo-webapp';
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+      (c) => c.charCodeAt(0),
+    );
+    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+    const put = await client.send(
+      new PutFileCommand({
+        repositoryName,
+        branchName: 'main',
+        parentCommitId: branch?.commitId,
+        filePath: 'public/logo.png',
+        fileContent: png,
+      }),
+    );
+    // The ID `git hash-object logo.png` prints for these bytes.
+    expect(put.blobId).toBe('08cd6f2bfd1b53ec5a4db72bed55f40907e8bdfa');
+    const file = await client.send(new GetFileCommand({ repositoryName, filePath: 'public/logo.png' }));
+    expect(file.fileSize).toBe(png.length);
+    expect(file.fileContent).toEqual(png);
+    const blob = await client.send(new GetBlobCommand({ repositoryName, blobId: put.blobId }));
+    expect(blob.content).toEqual(png);
+    const diff = await client.send(
+      new GetDifferencesCommand({
+        repositoryName,
+        beforeCommitSpecifier: branch?.commitId,
+        afterCommitSpecifier: put.commitId,
+      }),
+    );
+    expect(diff.differences?.map((d) => [d.changeType, d.afterBlob?.path, d.afterBlob?.blobId])).toEqual([
+      ['A', 'public/logo.png', put.blobId],
+    ]);
   });
 
   it('answers an unknown operation the way AWS does', async () => {

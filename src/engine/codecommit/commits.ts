@@ -9,6 +9,7 @@ import {
   type ObjectStore,
   type Signature,
 } from './git-objects';
+import type { BlobContent } from './content';
 import { referenceChanged, type ReferenceChange } from './reference-changed';
 import { repositoryArn } from './repository';
 import type { Repository } from './state';
@@ -16,7 +17,7 @@ import type { Repository } from './state';
 export interface FileChange {
   path: string;
   /** New content; absent means delete the file. */
-  content?: string;
+  content?: BlobContent;
   executable?: boolean;
 }
 

@@ -1,5 +1,6 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { blobBytes, type BlobContent } from './content';
 
 /**
  * Git's object model, hashed exactly as git hashes it, so a commit ID here is the ID `git` would
@@ -31,7 +32,7 @@ export interface CommitObject {
 
 /** One repository's object database: content-addressed, never rewritten. */
 export interface ObjectStore {
-  blobs: Record<ObjectId, string>;
+  blobs: Record<ObjectId, BlobContent>;
   trees: Record<ObjectId, TreeEntry[]>;
   commits: Record<ObjectId, CommitObject>;
 }
@@ -39,8 +40,11 @@ export interface ObjectStore {
 const hashObject = (type: string, body: Uint8Array): ObjectId =>
   bytesToHex(sha1(concatBytes(utf8ToBytes(`${type} ${body.length}\0`), body)));
 
-export function writeBlob(store: ObjectStore, content: string): ObjectId {
-  const id = hashObject('blob', utf8ToBytes(content));
+/** The ID git gives these bytes (`git hash-object`). */
+export const blobId = (content: BlobContent): ObjectId => hashObject('blob', blobBytes(content));
+
+export function writeBlob(store: ObjectStore, content: BlobContent): ObjectId {
+  const id = blobId(content);
   store.blobs[id] = content;
   return id;
 }

@@ -1,5 +1,6 @@
 import { merge as diff3 } from 'node-diff3';
 import { getOwn } from '../core/records';
+import { blobText } from './content';
 import { flattenTree, writeBlob, type ObjectId, type TreeEntry } from './git-objects';
 import type { Repository } from './state';
 
@@ -97,9 +98,12 @@ export function mergeCommits(
 
 function mergeLines(repo: Repository, b: TreeEntry | undefined, s: TreeEntry | undefined, d: TreeEntry | undefined) {
   if (!s || !d) return undefined;
-  const text = (e: TreeEntry | undefined) => (e ? (getOwn(repo.objects.blobs, e.id) ?? '') : '');
+  const text = (e: TreeEntry | undefined) => (e ? blobText(getOwn(repo.objects.blobs, e.id) ?? '') : '');
+  const [sourceText, baseText, destinationText] = [text(s), text(b), text(d)];
+  // Binary files have no lines to merge: changed on both sides, they conflict as whole files, as in git.
+  if (sourceText === undefined || baseText === undefined || destinationText === undefined) return undefined;
   const lines = (t: string) => t.split('\n');
-  const result = diff3(lines(text(s)), lines(text(b)), lines(text(d)), { excludeFalseConflicts: true });
+  const result = diff3(lines(sourceText), lines(baseText), lines(destinationText), { excludeFalseConflicts: true });
   const conflicts = result.result.filter((line) => line.startsWith('<<<<<<<')).length;
   return { conflict: result.conflict, conflicts, text: result.result.join('\n') };
 }

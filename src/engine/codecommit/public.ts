@@ -1,7 +1,12 @@
 import { getOwn } from '../core/records';
 import type { World } from '../world';
+import { byteLength, blobText } from './content';
 import { flattenTree, type ObjectId } from './git-objects';
 import type { Repository } from './state';
+
+/** What a reader of a revision gets instead of a binary file's bytes; names the blob, so a changed file reads differently. */
+export const binaryFileNote = (blobId: ObjectId, size: number) =>
+  `[binary file, ${size} bytes, blob ${blobId}: not interpreted by the simulated build]\n`;
 
 /**
  * What other services (a build's DOWNLOAD_SOURCE, a pipeline's source action) may read of a
@@ -10,7 +15,10 @@ import type { Repository } from './state';
 export interface SourceRevision {
   repositoryName: string;
   commitId: ObjectId;
-  /** Path → UTF-8 content. */
+  /**
+   * Path → UTF-8 content. A binary file is present with a one-line note in place of its bytes
+   * (`binaryFileNote`): builds see it in the workspace but their simulated tools do not interpret it.
+   */
   files: Map<string, string>;
   cloneUrlHttp: string;
 }
@@ -24,8 +32,10 @@ export function readRevision(world: World, repositoryName: string, specifier?: s
   const commit = commitId === undefined ? undefined : getOwn(repo.objects.commits, commitId);
   if (commitId === undefined || !commit) return undefined;
   const files = new Map<string, string>();
-  for (const [path, entry] of flattenTree(repo.objects, commit.tree))
-    files.set(path, getOwn(repo.objects.blobs, entry.id) ?? '');
+  for (const [path, entry] of flattenTree(repo.objects, commit.tree)) {
+    const blob = getOwn(repo.objects.blobs, entry.id) ?? '';
+    files.set(path, blobText(blob) ?? binaryFileNote(entry.id, byteLength(blob)));
+  }
   return {
     repositoryName,
     commitId,

@@ -86,7 +86,7 @@ export const CodeCommitStateSchema = z.strictObject({
       branches: z.record(z.string(), objectId),
       tags: z.record(z.string(), z.string()),
       objects: z.strictObject({
-        blobs: z.record(objectId, z.string()),
+        blobs: z.record(objectId, z.union([z.string(), z.strictObject({ base64: z.string() })])),
         trees: z.record(
           objectId,
           z.array(z.strictObject({ name: z.string(), mode: z.enum(['100644', '100755', '040000']), id: objectId })),

@@ -6,9 +6,9 @@ import { epochSecondsAt } from '../../core/time';
 import { authorizeCall } from '../authorize';
 import { commitParent } from '../branch-tip';
 import { moveBranch, writeChanges, type FileChange } from '../commits';
-import { byteLength, decodeContent } from '../content';
+import { byteLength, decodeContent, type BlobContent } from '../content';
 import { codecommitErrors as errors } from '../errors';
-import type { ObjectId, TreeEntry } from '../git-objects';
+import { blobId, type ObjectId, type TreeEntry } from '../git-objects';
 import { FILE_MAX_BYTES } from '../names';
 import { requireRepository } from '../repository';
 import { fileMode, filesAt, requirePath } from '../resolve';
@@ -49,11 +49,7 @@ function commitChanges(
   const unchanged = changes.every((c) => {
     const old = before.get(c.path);
     if (c.content === undefined) return old === undefined;
-    return (
-      old !== undefined &&
-      getOwn(repo.objects.blobs, old.id) === c.content &&
-      (old.mode === '100755') === !!c.executable
-    );
+    return old !== undefined && blobId(c.content) === old.id && (old.mode === '100755') === !!c.executable;
   });
   if (unchanged) throw errors.noChange();
   const commitId = writeChanges(repo.objects, { parent, changes, message, ...who });
@@ -98,7 +94,7 @@ export const CreateCommit: Operation = (ctx, input) => {
     const path = requirePath(requiredString(put, 'filePath', errors.pathRequired));
     claim(path);
     const source = put.sourceFile as Record<string, unknown> | undefined;
-    let content: string;
+    let content: BlobContent;
     if (source !== undefined) {
       const from = requirePath(requiredString(source, 'filePath', errors.pathRequired));
       const entry = files.get(from);
@@ -111,7 +107,8 @@ export const CreateCommit: Operation = (ctx, input) => {
     } else {
       content = decodeContent(requiredString(put, 'fileContent', errors.fileContentRequired));
     }
-    if (byteLength(content) > FILE_MAX_BYTES) throw errors.fileContentSizeLimitExceeded(byteLength(content));
+    const size = byteLength(content);
+    if (size > FILE_MAX_BYTES) throw errors.fileContentSizeLimitExceeded(size);
     changes.push({ path, content, executable: optionalString(put, 'fileMode') === 'EXECUTABLE' });
   }
   for (const del of deletes) {

@@ -1,11 +1,10 @@
-import { utf8 } from '@scure/base';
-import { decodeContent } from '../content';
+import { byteLength, decodeContent } from '../content';
 import { optionalString, requiredString } from '../../core/input';
-import { getOwn } from '../../core/records';
 import type { Operation } from '../../core/simulation';
 import { epochSecondsAt } from '../../core/time';
 import { moveBranch, writeChanges } from '../commits';
 import { codecommitErrors as errors } from '../errors';
+import { blobId as blobIdOf } from '../git-objects';
 import { FILE_MAX_BYTES } from '../names';
 import { authorizeCall } from '../authorize';
 import { commitParent } from '../branch-tip';
@@ -21,12 +20,12 @@ export const PutFile: Operation = (ctx, input) => {
   const filePath = requirePath(requiredString(input, 'filePath', errors.pathRequired));
   if (filePath === '') throw errors.pathRequired();
   const content = decodeContent(encoded);
-  const size = utf8.decode(content).length;
+  const size = byteLength(content);
   if (size > FILE_MAX_BYTES) throw errors.fileContentSizeLimitExceeded(size);
 
   const existing = parent === undefined ? undefined : filesAt(repo, parent).get(filePath);
   const executable = optionalString(input, 'fileMode') === 'EXECUTABLE';
-  if (existing && getOwn(repo.objects.blobs, existing.id) === content && (existing.mode === '100755') === executable) {
+  if (existing && blobIdOf(content) === existing.id && (existing.mode === '100755') === executable) {
     throw errors.sameFileContent(filePath);
   }
 
