@@ -34,3 +34,13 @@ export function serveMockAws(scenarioText: () => string = demoScenarioText): { e
     },
   };
 }
+
+/** The error a call fails with; fails the test when the call succeeds. */
+export async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode: number } }> {
+  try {
+    await promise;
+  } catch (e) {
+    return e as Error & { $metadata: { httpStatusCode: number } };
+  }
+  throw new Error('expected the call to fail');
+}

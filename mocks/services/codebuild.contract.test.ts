@@ -33,21 +33,12 @@ import {
   UpdateWebhookCommand,
 } from '@aws-sdk/client-codebuild';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { codebuildApi } from './codebuild';
 
 const client = new CodeBuildClient(sdkConfig('codebuild'));
 const { engine } = serveMockAws();
 const projectName = 'demo-webapp-build';
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error & { $metadata: { httpStatusCode: number } };
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Runs a build of the demo project to the end (before the demo's scripted push at 3m). */
 async function finishedBuild(input: Record<string, unknown> = {}) {

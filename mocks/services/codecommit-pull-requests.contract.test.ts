@@ -8,6 +8,7 @@ import {
   EvaluatePullRequestApprovalRulesCommand,
   GetCommentsForPullRequestCommand,
   GetMergeConflictsCommand,
+  GetPullRequestOverrideStateCommand,
   GetPullRequestApprovalStatesCommand,
   GetPullRequestCommand,
   GetRepositoryTriggersCommand,
@@ -16,17 +17,21 @@ import {
   MergePullRequestByFastForwardCommand,
   MergePullRequestBySquashCommand,
   MergePullRequestByThreeWayCommand,
+  OverrideAlreadySetException,
+  OverridePullRequestApprovalRulesCommand,
   PostCommentForPullRequestCommand,
   PullRequestApprovalRulesNotSatisfiedException,
   PullRequestCannotBeApprovedByAuthorException,
   PutRepositoryTriggersCommand,
   UpdatePullRequestApprovalStateCommand,
+  UpdatePullRequestDescriptionCommand,
+  UpdatePullRequestTitleCommand,
   UpdatePullRequestStatusCommand,
 } from '@aws-sdk/client-codecommit';
 import { describe, expect, it } from 'vitest';
 import { accessKeyIdFor } from '../../src/engine/iam/principals';
 import { scenario } from '../../src/engine/testing/driver';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 
 const author = { name: 'Ana', email: 'ana@example.com' };
 serveMockAws(() =>
@@ -60,15 +65,6 @@ const clientAs = (user: string) =>
   });
 const ana = clientAs('ana');
 const ben = clientAs('ben');
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const openPullRequest = (sourceReference: string) =>
   ana.send(
@@ -118,6 +114,56 @@ describe('CodeCommit pull requests through @aws-sdk/client-codecommit', () => {
       'PULL_REQUEST_APPROVAL_RULE_CREATED',
       'PULL_REQUEST_APPROVAL_STATE_CHANGED',
       'PULL_REQUEST_MERGE_STATE_CHANGED',
+    ]);
+  });
+
+  it('overrides the approval rules and revokes the override; edits title and description', async () => {
+    const { pullRequest } = await openPullRequest('feature');
+    const pullRequestId = pullRequest?.pullRequestId;
+    const revisionId = pullRequest?.revisionId;
+    await ana.send(
+      new CreatePullRequestApprovalRuleCommand({
+        pullRequestId,
+        approvalRuleName: 'Needs one',
+        approvalRuleContent: JSON.stringify({
+          Version: '2018-11-08',
+          Statements: [{ Type: 'Approvers', NumberOfApprovalsNeeded: 1 }],
+        }),
+      }),
+    );
+    await ben.send(
+      new OverridePullRequestApprovalRulesCommand({ pullRequestId, revisionId, overrideStatus: 'OVERRIDE' }),
+    );
+    expect(await ana.send(new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId }))).toMatchObject({
+      overridden: true,
+      overrider: 'arn:aws:iam::123456789012:user/ben',
+    });
+    const again = await rejection(
+      ana.send(new OverridePullRequestApprovalRulesCommand({ pullRequestId, revisionId, overrideStatus: 'OVERRIDE' })),
+    );
+    expect(again).toBeInstanceOf(OverrideAlreadySetException);
+    await ben.send(
+      new OverridePullRequestApprovalRulesCommand({ pullRequestId, revisionId, overrideStatus: 'REVOKE' }),
+    );
+    expect(await ana.send(new GetPullRequestOverrideStateCommand({ pullRequestId, revisionId }))).toMatchObject({
+      overridden: false,
+    });
+    expect(
+      await rejection(ana.send(new MergePullRequestByFastForwardCommand({ pullRequestId, repositoryName: 'app' }))),
+    ).toBeInstanceOf(PullRequestApprovalRulesNotSatisfiedException);
+
+    const titled = await ana.send(new UpdatePullRequestTitleCommand({ pullRequestId, title: 'Feature, reviewed' }));
+    expect(titled.pullRequest?.title).toBe('Feature, reviewed');
+    const described = await ana.send(
+      new UpdatePullRequestDescriptionCommand({ pullRequestId, description: 'Adds b.txt.' }),
+    );
+    expect(described.pullRequest?.description).toBe('Adds b.txt.');
+    const events = await ana.send(new DescribePullRequestEventsCommand({ pullRequestId }));
+    expect(events.pullRequestEvents?.map((e) => e.pullRequestEventType)).toEqual([
+      'PULL_REQUEST_CREATED',
+      'PULL_REQUEST_APPROVAL_RULE_CREATED',
+      'PULL_REQUEST_APPROVAL_RULE_OVERRIDDEN',
+      'PULL_REQUEST_APPROVAL_RULE_OVERRIDDEN',
     ]);
   });
 

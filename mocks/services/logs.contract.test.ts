@@ -15,21 +15,12 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { BatchGetBuildsCommand, CodeBuildClient, StartBuildCommand } from '@aws-sdk/client-codebuild';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { logsApi } from './logs';
 
 const client = new CloudWatchLogsClient(sdkConfig('logs'));
 const codebuild = new CodeBuildClient(sdkConfig('codebuild'));
 const { engine } = serveMockAws();
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('CloudWatch Logs through @aws-sdk/client-cloudwatch-logs', () => {
   it('declares every operation the engine implements', () => {

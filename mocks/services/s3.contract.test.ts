@@ -10,21 +10,12 @@ import {
 } from '@aws-sdk/client-s3';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 
 /** The official SDK v3 client, path-style, is the contract: REST-XML as S3 speaks it. */
 const client = new S3Client({ ...sdkConfig('s3'), forcePathStyle: true });
 const { engine } = serveMockAws();
 const BUCKET = 'demo-artifacts-123456789012';
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error & { name: string; $metadata: { httpStatusCode: number } };
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** The demo world pushes to main at 3m; its build uploads the artifact zip well within 15 minutes. */
 async function runDemoBuild() {

@@ -13,20 +13,11 @@ import {
   UpdateSecretCommand,
 } from '@aws-sdk/client-secrets-manager';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { secretsmanagerApi } from './secretsmanager';
 
 const client = new SecretsManagerClient(sdkConfig('secretsmanager'));
 serveMockAws();
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('Secrets Manager through @aws-sdk/client-secrets-manager', () => {
   it('declares every operation the engine implements', () => {

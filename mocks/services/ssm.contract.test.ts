@@ -14,20 +14,11 @@ import {
   ValidationException,
 } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { ssmApi } from './ssm';
 
 const client = new SSMClient(sdkConfig('ssm'));
 serveMockAws();
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('Systems Manager Parameter Store through @aws-sdk/client-ssm', () => {
   it('declares every operation the engine implements', () => {
