@@ -33,3 +33,25 @@ export type {
   BuildspecReportGroup,
   OnFailure,
 } from './buildspec/types';
+export { parseAppSpec, APPSPEC_CONTEXT_ERROR_CODES } from './appspec/parse-appspec';
+export type { ParseAppSpecOptions } from './appspec/parse-appspec';
+export {
+  APPSPEC_HOOK_EVENTS,
+  APPSPEC_LIFECYCLE_EVENTS,
+  APPSPEC_RESERVED_EVENTS,
+  HOOK_EVENT_DOCS,
+  MAX_EVENT_TIMEOUT_SECONDS,
+  TASK_DEFINITION_PLACEHOLDER,
+} from './appspec/keys';
+export type {
+  AppSpec,
+  AppSpecContext,
+  AppSpecFile,
+  AppSpecHookScript,
+  AppSpecParseResult,
+  AppSpecPermission,
+  AppSpecPlatform,
+  EcsAppSpec,
+  LambdaAppSpec,
+  ServerAppSpec,
+} from './appspec/types';

@@ -55,6 +55,9 @@ export interface EcsAppSpec {
     containerName: string;
     containerPort: number;
     platformVersion?: string;
+    /** `NetworkConfiguration.AwsvpcConfiguration`, when given (all three parts or none). */
+    networkConfiguration?: { subnets: string[]; securityGroups: string[]; assignPublicIp?: 'ENABLED' | 'DISABLED' };
+    capacityProviderStrategy?: { capacityProvider: string; base?: number; weight?: number }[];
   };
   /** BeforeInstall / AfterInstall / AfterAllowTestTraffic / BeforeAllowTraffic / AfterAllowTraffic → function. */
   hooks: Record<string, string>;
