@@ -6,6 +6,8 @@ import { codebuild } from './codebuild';
 import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { Simulation, type ServiceModule } from './core/simulation';
+import { fleet } from './fleet';
+import { emptyFleetState } from './fleet/state';
 import { iam } from './iam';
 import { logs } from './logs';
 import { emptyLogsState } from './logs/state';
@@ -17,7 +19,7 @@ import { ssm } from './ssm';
 import { emptySsmState } from './ssm/state';
 import type { World } from './world';
 
-export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs, s3];
+export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs, s3, fleet];
 
 /** Worlds saved before a service existed lack its slice: it starts empty. */
 function withAllSlices(world: World): World {
@@ -27,6 +29,8 @@ function withAllSlices(world: World): World {
   account.secretsmanager ??= emptySecretsManagerState();
   account.logs ??= emptyLogsState();
   account.s3 ??= emptyS3State();
+  account.fleet ??= emptyFleetState();
+  account.fleet.generator ??= emptyFleetState().generator;
   return world;
 }
 

@@ -50,6 +50,8 @@ export interface Ec2Instance {
   /** Seconds the instance clock is off; beyond 15 minutes the agent's signed calls are refused. */
   clockSkewSeconds: number;
   autoScalingGroupName?: string;
+  instanceType: string;
+  imageId: string;
   /** Absent until CodeDeploy installs something. */
   revision?: InstalledRevision;
 }
@@ -205,6 +207,10 @@ export interface MetricAlarm {
   stateUpdatedAt: SimMillis;
   /** Set by the fault panel: the alarm stays in this state until cleared. */
   forcedState?: AlarmState;
+  /** M of "M out of N"; absent = evaluationPeriods (every datapoint must breach). */
+  datapointsToAlarm?: number;
+  alarmDescription?: string;
+  createdAt: SimMillis;
 }
 
 /** Requests per second of virtual time sent to one entry point (listener, alias or ECS service). */
@@ -235,6 +241,21 @@ export interface FleetState {
   revisionProfiles: Record<string, RevisionProfile>;
   /** Counter for IDs the fleet mints (instances, task sets). */
   nextId: number;
+  generator: TrafficGenerator;
+}
+
+/**
+ * The traffic generator's clock: it samples every TRAFFIC_PERIOD while awake and sleeps once
+ * nothing has happened for the quiet period (docs/fleet.md), so the event queue can run dry.
+ */
+export interface TrafficGenerator {
+  ticking: boolean;
+  /** The generator stays awake at least until this instant. */
+  awakeUntil: SimMillis;
+  /** Fractional requests and errors carried to the next period (keyed by route), so totals stay exact. */
+  carry: Record<string, number>;
+  /** Last published traffic percentages per entry point (JSON), so each change is published once. */
+  published: Record<string, string>;
 }
 
 export const emptyFleetState = (): FleetState => ({
@@ -250,6 +271,7 @@ export const emptyFleetState = (): FleetState => ({
   traffic: [],
   revisionProfiles: {},
   nextId: 1,
+  generator: { ticking: false, awakeUntil: 0 as SimMillis, carry: {}, published: {} },
 });
 
 export const DEFAULT_REVISION_PROFILE: RevisionProfile = { errorRate: 0.001, latencyMs: 80 };

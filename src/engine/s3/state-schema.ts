@@ -17,6 +17,7 @@ export const S3StateSchema = z.strictObject({
           contentType: z.string().optional(),
         }),
       ),
+      region: z.string().optional(),
     }),
   ),
 });

@@ -14,6 +14,8 @@ export interface Bucket {
   name: string;
   creationDate: SimMillis;
   objects: Record<string, S3Object>;
+  /** Absent = the account's region; set by the fleet's "bucket in another region" fault. */
+  region?: string;
 }
 
 /** Amazon S3 as the build engine needs it: buckets of objects (artifacts, caches, `aws s3 cp`). */

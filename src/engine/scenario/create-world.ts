@@ -14,6 +14,7 @@ import { defaultServiceRole, newProject } from '../codebuild/project-input';
 import { toProjectInput } from '../codebuild/scenario-schema';
 import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
+import { emptyFleetState } from '../fleet/state';
 import { emptyLogsState } from '../logs/state';
 import { createBucket } from '../s3/public';
 import { emptyS3State } from '../s3/state';
@@ -53,6 +54,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       secretsmanager: emptySecretsManagerState(),
       logs: emptyLogsState(),
       s3: emptyS3State(),
+      fleet: emptyFleetState(),
     },
   };
   createIam(world, scenario.account.iam);

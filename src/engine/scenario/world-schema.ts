@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
+import { CodeDeployStateSchema } from '../codedeploy/state-schema';
+import { FleetStateSchema } from '../fleet/state-schema';
 import { IamStateSchema } from '../iam/state-schema';
 import { LogsStateSchema } from '../logs/state-schema';
 import { S3StateSchema } from '../s3/state-schema';
@@ -33,5 +35,8 @@ export const WorldSchema = z.strictObject({
     secretsmanager: SecretsManagerStateSchema,
     logs: LogsStateSchema,
     s3: S3StateSchema,
+    codedeploy: CodeDeployStateSchema.optional(),
+    // Worlds saved before the fleet existed load with an empty one (engine/index.ts withAllSlices).
+    fleet: FleetStateSchema.optional(),
   }),
 });
