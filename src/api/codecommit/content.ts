@@ -8,3 +8,18 @@ export function encodeBase64(content: string | Uint8Array): string {
   }
   return btoa(binary);
 }
+
+export const decodeBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
+/**
+ * The bytes as text, or undefined for a binary file: not UTF-8, or a NUL byte in the first 8,000
+ * bytes (git's test, and the engine's). A byte-order mark is kept, so an edit round-trips exactly.
+ */
+export function textOf(bytes: Uint8Array): string | undefined {
+  if (bytes.subarray(0, 8000).includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

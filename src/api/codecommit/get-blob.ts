@@ -1,21 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { awsCall } from '../aws-call';
+import { decodeBase64, textOf } from './content';
 import { codecommitKeys } from './keys';
 import { codecommit } from './service';
 
 export interface Blob {
-  /** The content as UTF-8 text, or undefined when it is not text. */
+  /** The content as UTF-8 text, or undefined when it is binary. */
   text: string | undefined;
   size: number;
 }
 
 function decode(base64: string): Blob {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), size: bytes.length };
-  } catch {
-    return { text: undefined, size: bytes.length };
-  }
+  const bytes = decodeBase64(base64);
+  return { text: textOf(bytes), size: bytes.length };
 }
 
 export const getBlob = (repositoryName: string, blobId: string) =>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { awsCall } from '../aws-call';
+import { decodeBase64, textOf } from './content';
 import { codecommitKeys } from './keys';
 import { codecommit } from './service';
 import type { FileMode } from './types';
@@ -14,17 +15,9 @@ interface GetFileOutput {
 }
 
 export interface RepositoryFile extends Omit<GetFileOutput, 'fileContent'> {
-  /** The content as UTF-8 text, or undefined when the file is not text. */
+  bytes: Uint8Array;
+  /** The content as UTF-8 text, or undefined when the file is binary. */
   text: string | undefined;
-}
-
-function decode(base64: string): string | undefined {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 export async function getFile(repositoryName: string, ref: string, filePath: string): Promise<RepositoryFile> {
@@ -33,7 +26,8 @@ export async function getFile(repositoryName: string, ref: string, filePath: str
     commitSpecifier: ref,
     filePath,
   });
-  return { ...rest, text: decode(fileContent) };
+  const bytes = decodeBase64(fileContent);
+  return { ...rest, bytes, text: textOf(bytes) };
 }
 
 export const getFileQueryOptions = (repositoryName: string, ref: string, path: string) =>

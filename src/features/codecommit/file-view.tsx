@@ -6,6 +6,7 @@ import { buttonClass, linkClass } from '../../components/button-styles';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatBytes } from '../../components/format/bytes';
 import { Loading } from '../../components/loading';
+import { saveBlob } from '../../components/save-blob';
 import { StatusBadge } from '../../components/status-badge';
 import { BranchSelector } from './branch-selector';
 import { DeleteFileDialog } from './edit/delete-file-dialog';
@@ -72,9 +73,7 @@ export function FileView() {
             )}
           </header>
           {file.data.text === undefined ? (
-            <p className="p-4 text-zinc-600 dark:text-zinc-400">
-              Binary file not shown ({formatBytes(file.data.fileSize)}). Only UTF-8 text is displayed.
-            </p>
+            <BinaryFile path={path} bytes={file.data.bytes} />
           ) : (
             <FileContent text={file.data.text} label={`Contents of ${path}`} />
           )}
@@ -89,6 +88,24 @@ export function FileView() {
           onClose={() => setDeleting(false)}
         />
       )}
+    </div>
+  );
+}
+
+/** A binary file has no lines to show: its size and its bytes, as the real console offers them. */
+function BinaryFile({ path, bytes }: { path: string; bytes: Uint8Array }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 p-4">
+      <p className="text-zinc-700 dark:text-zinc-300">
+        Binary file, {bytes.length.toLocaleString('en-US')} bytes. Its contents are not shown as text.
+      </p>
+      <button
+        type="button"
+        className={buttonClass('normal')}
+        onClick={() => saveBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), baseName(path))}
+      >
+        Download
+      </button>
     </div>
   );
 }

@@ -7,19 +7,8 @@ import { formatBytes } from '../../../components/format/bytes';
 import { formatDateTime } from '../../../components/format/time';
 import { errorText } from '../../../components/error-text';
 import { Loading } from '../../../components/loading';
+import { saveBlob } from '../../../components/save-blob';
 import { artifactLocation } from './artifact-location';
-
-/** Saves a Blob under a file name through a temporary object URL. */
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function DownloadButton({ bucket, objectKey }: { bucket: string; objectKey: string }) {
   const [state, setState] = useState<{ busy: boolean; error?: unknown }>({ busy: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffStats, isLargeDiff, LARGE_DIFF_BYTES, splitRows, unifiedRows } from './diff-rows';
+import { binaryDifference, diffStats, isLargeDiff, LARGE_DIFF_BYTES, splitRows, unifiedRows } from './diff-rows';
 
 describe('unifiedRows', () => {
   it('numbers each side and keeps three lines of context', () => {
@@ -62,5 +62,13 @@ describe('diffStats and the large-file guard', () => {
   it('flags texts past the limit', () => {
     expect(isLargeDiff('x'.repeat(LARGE_DIFF_BYTES + 1), '')).toBe(true);
     expect(isLargeDiff('small', 'small')).toBe(false);
+  });
+});
+
+describe('binaryDifference', () => {
+  it('says binary files differ, with both sizes, as git does instead of a line diff', () => {
+    expect(binaryDifference('M', 70, 1234)).toBe('Binary files differ (70 → 1,234 bytes).');
+    expect(binaryDifference('A', undefined, 70)).toBe('Binary file added (70 bytes).');
+    expect(binaryDifference('D', 70)).toBe('Binary file deleted (70 bytes).');
   });
 });

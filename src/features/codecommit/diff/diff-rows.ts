@@ -104,3 +104,16 @@ export function diffStats(rows: UnifiedRow[]): { added: number; deleted: number 
   }
   return { added, deleted };
 }
+
+const sized = (bytes: number | undefined) => (bytes === undefined ? '' : ` (${bytes.toLocaleString('en-US')} bytes)`);
+
+/** What stands in for a line diff when either side is binary, in git's words ("Binary files differ"). */
+export function binaryDifference(changeType: 'A' | 'M' | 'D', before?: number, after?: number): string {
+  if (changeType === 'A') return `Binary file added${sized(after)}.`;
+  if (changeType === 'D') return `Binary file deleted${sized(before)}.`;
+  const sizes =
+    before === undefined || after === undefined
+      ? ''
+      : ` (${before.toLocaleString('en-US')} → ${after.toLocaleString('en-US')} bytes)`;
+  return `Binary files differ${sizes}.`;
+}

@@ -6,7 +6,7 @@ import { errorText } from '../../../components/error-text';
 import { formatBytes } from '../../../components/format/bytes';
 import { Loading } from '../../../components/loading';
 import { ChangeTypeBadge } from './change-type-badge';
-import { diffStats, isLargeDiff, splitRows, unifiedRows } from './diff-rows';
+import { binaryDifference, diffStats, isLargeDiff, splitRows, unifiedRows } from './diff-rows';
 import type { LineCommentSupport } from './line-comments';
 import { SplitTable } from './split-table';
 import { UnifiedTable } from './unified-table';
@@ -79,11 +79,6 @@ export function FileDiff({ repositoryName, difference, mode, comments }: FileDif
           </span>
         )}
         {modeChange && <span className="text-xs text-zinc-600 dark:text-zinc-400">{modeChange}</span>}
-        {comments && mode === 'split' && (
-          <span className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">
-            Comments on lines show in the unified view
-          </span>
-        )}
       </header>
       {!collapsed && (
         <div className="overflow-x-auto">
@@ -97,7 +92,15 @@ export function FileDiff({ repositoryName, difference, mode, comments }: FileDif
               {errorText(error)}
             </p>
           )}
-          {binary && <p className="px-4 py-3 text-zinc-600 dark:text-zinc-400">Binary file: no line diff.</p>}
+          {binary && (
+            <p className="px-4 py-3 text-zinc-600 dark:text-zinc-400">
+              {binaryDifference(
+                difference.changeType,
+                difference.beforeBlob && before.data?.size,
+                difference.afterBlob && after.data?.size,
+              )}
+            </p>
+          )}
           {large && (
             <div className="flex flex-wrap items-center gap-3 px-4 py-3 text-zinc-700 dark:text-zinc-300">
               <p>
@@ -119,7 +122,7 @@ export function FileDiff({ repositoryName, difference, mode, comments }: FileDif
             (mode === 'unified' ? (
               <UnifiedTable path={path} rows={rows} comments={comments} />
             ) : (
-              <SplitTable path={path} rows={splitRows(rows)} />
+              <SplitTable path={path} rows={splitRows(rows)} comments={comments} />
             ))}
         </div>
       )}

@@ -19,6 +19,40 @@ export interface LineCommentSupport {
   actingAs: string;
 }
 
+export const locationKey = (location: Location) => `${location.relativeFileVersion}:${location.filePosition}`;
+
+/** The "+" that opens a comment form on a line; shows on hover or focus. */
+export function CommentButton({ location, onClick }: { location: Location; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={`Comment on line ${location.filePosition} of ${location.filePath}${location.relativeFileVersion === 'BEFORE' ? ' (old version)' : ''}`}
+      className="size-5 rounded bg-accent text-white opacity-0 group-hover:opacity-100 focus:opacity-100 dark:bg-accent-night dark:text-zinc-950"
+    >
+      +
+    </button>
+  );
+}
+
+interface LineCommentsProps {
+  location: Location;
+  support: LineCommentSupport;
+  open: boolean;
+  onDone: () => void;
+}
+
+/** A line's thread and, when open, the form for a new comment. */
+export function LineComments({ location, support, open, onDone }: LineCommentsProps) {
+  const thread = support.threadFor(location);
+  return (
+    <>
+      {thread.length > 0 && <LineCommentThread comments={thread} />}
+      {open && <LineCommentForm location={location} support={support} onDone={onDone} />}
+    </>
+  );
+}
+
 export function LineCommentThread({ comments }: { comments: LineComment[] }) {
   return (
     <ul className="space-y-2">

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { Location } from '../../../api/codecommit/pull-request-types';
 import type { UnifiedRow } from './diff-rows';
-import { LineCommentForm, LineCommentThread, type LineCommentSupport } from './line-comments';
+import { CommentButton, LineComments, locationKey, type LineCommentSupport } from './line-comments';
 
 const ROW_TONE = {
   context: '',
@@ -45,21 +45,14 @@ export function UnifiedTable({ path, rows, comments }: UnifiedTableProps) {
             );
           }
           const location = locationOf(path, row);
-          const key = `${location.relativeFileVersion}:${location.filePosition}`;
-          const thread = comments?.threadFor(location) ?? [];
+          const key = locationKey(location);
+          const threaded = (comments?.threadFor(location).length ?? 0) > 0;
           return (
             <Fragment key={i}>
               <tr className={`group ${ROW_TONE[row.kind]}`}>
                 {comments && (
                   <td className="w-7 px-1 align-top">
-                    <button
-                      type="button"
-                      onClick={() => setOpen(key)}
-                      aria-label={`Comment on line ${location.filePosition} of ${path}${row.kind === 'delete' ? ' (old version)' : ''}`}
-                      className="size-5 rounded bg-accent text-white opacity-0 group-hover:opacity-100 focus:opacity-100 dark:bg-accent-night dark:text-zinc-950"
-                    >
-                      +
-                    </button>
+                    <CommentButton location={location} onClick={() => setOpen(key)} />
                   </td>
                 )}
                 <td className={gutter}>{row.oldLine}</td>
@@ -72,13 +65,15 @@ export function UnifiedTable({ path, rows, comments }: UnifiedTableProps) {
                   {row.text}
                 </td>
               </tr>
-              {comments && (thread.length > 0 || open === key) && (
+              {comments && (threaded || open === key) && (
                 <tr>
                   <td colSpan={columns} className="space-y-2 bg-zinc-50 px-4 py-2 dark:bg-zinc-950">
-                    {thread.length > 0 && <LineCommentThread comments={thread} />}
-                    {open === key && (
-                      <LineCommentForm location={location} support={comments} onDone={() => setOpen(undefined)} />
-                    )}
+                    <LineComments
+                      location={location}
+                      support={comments}
+                      open={open === key}
+                      onDone={() => setOpen(undefined)}
+                    />
                   </td>
                 </tr>
               )}

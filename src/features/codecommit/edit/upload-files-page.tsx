@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useBranch } from '../../../api/codecommit/get-branch';
 import { useCreateCommit } from '../../../api/codecommit/create-commit';
+import { textOf } from '../../../api/codecommit/content';
 import { ErrorPanel } from '../../../components/error-panel';
 import { formatBytes } from '../../../components/format/bytes';
 import { Loading } from '../../../components/loading';
@@ -13,7 +14,7 @@ import { describeCommitError } from './commit-errors';
 import { CommitErrorPanel } from './commit-error-panel';
 import { CommitForm, type CommitDetails } from './commit-form';
 import { EditorFrame } from './editor-frame';
-import { isUtf8, MAX_UPLOAD_BYTES, planUpload } from './upload-files';
+import { MAX_UPLOAD_BYTES, planUpload } from './upload-files';
 
 interface ChosenFile {
   file: File;
@@ -49,7 +50,7 @@ export function UploadFilesPage() {
 
   const plan = planUpload(
     folder,
-    chosen.map(({ file, bytes }) => ({ name: file.name, size: file.size, text: bytes && isUtf8(bytes) })),
+    chosen.map(({ file, bytes }) => ({ name: file.name, size: file.size, text: bytes && textOf(bytes) !== undefined })),
   );
   const accepted = plan.flatMap((row, i) => {
     const bytes = chosen[i]?.bytes;
@@ -129,7 +130,10 @@ export function UploadFilesPage() {
                         </p>
                       )}
                     </td>
-                    <td className="py-1 whitespace-nowrap">{formatBytes(row.size)}</td>
+                    <td className="py-1 whitespace-nowrap">
+                      {formatBytes(row.size)}
+                      {row.text === false && ' · binary'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

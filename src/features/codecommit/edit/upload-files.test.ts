@@ -24,4 +24,10 @@ describe('planUpload', () => {
     expect(plan[100]?.problem).toBe(undefined);
     expect(plan[101]?.problem).toMatch(/at most 100 files/);
   });
+
+  it('commits binary files like any other, as the real service does', () => {
+    expect(planUpload('assets', [{ name: 'logo.png', size: 70, text: false }])).toEqual([
+      { name: 'logo.png', size: 70, text: false, path: 'assets/logo.png' },
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ export const MAX_COMMIT_FILES = 100;
 export interface UploadCandidate {
   name: string;
   size: number;
-  /** Whether the bytes are UTF-8 text (undefined until read). */
+  /** Whether the bytes are text rather than binary (undefined until read). */
   text?: boolean;
 }
 
@@ -30,27 +30,10 @@ export function planUpload(folder: string, files: readonly UploadCandidate[]): U
         problem: `${file.name} is ${megabytes(file.size)}; CodeCommit accepts files up to 6 MB through the console and API. Push it with Git instead.`,
       };
     }
-    if (file.text === false) {
-      return {
-        ...file,
-        path,
-        problem: `${file.name} is not UTF-8 text. This simulated CodeCommit stores text files only (the real service takes any file), so it is left out.`,
-      };
-    }
     if (accepted >= MAX_COMMIT_FILES) {
       return { ...file, path, problem: `One commit holds at most ${MAX_COMMIT_FILES} files; commit this one next.` };
     }
     accepted++;
     return { ...file, path };
   });
-}
-
-/** Whether bytes decode as UTF-8: the simulated repository stores text only. */
-export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
