@@ -5,6 +5,8 @@
 import { codebuild } from './codebuild';
 import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
+import { codedeploy } from './codedeploy';
+import { emptyCodeDeployState } from './codedeploy/state';
 import { Simulation, type ServiceModule } from './core/simulation';
 import { fleet } from './fleet';
 import { emptyFleetState } from './fleet/state';
@@ -19,7 +21,17 @@ import { ssm } from './ssm';
 import { emptySsmState } from './ssm/state';
 import type { World } from './world';
 
-export const SERVICES: readonly ServiceModule[] = [codecommit, iam, codebuild, ssm, secretsmanager, logs, s3, fleet];
+export const SERVICES: readonly ServiceModule[] = [
+  codecommit,
+  iam,
+  codebuild,
+  ssm,
+  secretsmanager,
+  logs,
+  s3,
+  fleet,
+  codedeploy,
+];
 
 /** Worlds saved before a service existed lack its slice: it starts empty. */
 function withAllSlices(world: World): World {
@@ -30,6 +42,7 @@ function withAllSlices(world: World): World {
   account.logs ??= emptyLogsState();
   account.s3 ??= emptyS3State();
   account.fleet ??= emptyFleetState();
+  account.codedeploy ??= emptyCodeDeployState();
   account.fleet.generator ??= emptyFleetState().generator;
   return world;
 }

@@ -3,6 +3,7 @@ import type { RngState } from './core/rng';
 import type { SimMillis } from './core/time';
 import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
+import type { CodeDeployState } from './codedeploy/state';
 import type { FleetState } from './fleet/state';
 import type { IamState } from './iam/state';
 import type { LogsState } from './logs/state';
@@ -25,6 +26,7 @@ export interface Account {
   logs: LogsState;
   s3: S3State;
   fleet: FleetState;
+  codedeploy: CodeDeployState;
 }
 
 /**

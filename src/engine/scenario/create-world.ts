@@ -14,9 +14,12 @@ import { defaultServiceRole, newProject } from '../codebuild/project-input';
 import { toProjectInput } from '../codebuild/scenario-schema';
 import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
+import { createCodeDeployResources } from '../codedeploy/scenario';
+import { emptyCodeDeployState } from '../codedeploy/state';
 import { emptyFleetState } from '../fleet/state';
 import { emptyLogsState } from '../logs/state';
-import { createBucket } from '../s3/public';
+import { createBucket, putObject } from '../s3/public';
+import { scenarioObjectBody } from '../s3/scenario-schema';
 import { emptyS3State } from '../s3/state';
 import { secretArn } from '../secretsmanager/operations';
 import { emptySecretsManagerState } from '../secretsmanager/state';
@@ -55,6 +58,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       logs: emptyLogsState(),
       s3: emptyS3State(),
       fleet: emptyFleetState(),
+      codedeploy: emptyCodeDeployState(),
     },
   };
   createIam(world, scenario.account.iam);
@@ -92,6 +96,8 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
     if (Object.hasOwn(repo.branches, spec.defaultBranch)) repo.defaultBranch = spec.defaultBranch;
     setOwn(world.account.codecommit.repositories, spec.name, repo);
   }
+
+  createCodeDeployResources(world, scenario.account.codedeploy);
 
   for (const entry of scenario.script) {
     const at = parseDuration(entry.at) ?? simMillis(0);
@@ -134,6 +140,11 @@ function createBuildResources(world: World, spec: Scenario['account']): void {
   const at = simMillis(0);
   const { accountId, region } = world.account;
   for (const name of spec.s3.buckets) createBucket(world, name, at);
+  for (const o of spec.s3.objects) {
+    if (!putObject(world, o.bucket, o.key, scenarioObjectBody(o), at, o.contentType)) {
+      throw new Error(`S3 object ${o.key}: bucket ${o.bucket} is not listed in s3.buckets`);
+    }
+  }
   const user = `arn:aws:iam::${accountId}:user/${world.account.iam.defaultUser}`;
   for (const p of spec.ssm.parameters) {
     setOwn(world.account.ssm.parameters, p.name, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../core/time';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
+import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
 import { S3ScenarioSchema } from '../s3/scenario-schema';
 import { SecretsManagerScenarioSchema } from '../secretsmanager/scenario-schema';
@@ -108,7 +109,8 @@ const account = z.strictObject({
   codebuild: CodeBuildScenarioSchema.default({ projects: [], faults: [] }),
   ssm: SsmScenarioSchema.default({ parameters: [] }),
   secretsmanager: SecretsManagerScenarioSchema.default({ secrets: [] }),
-  s3: S3ScenarioSchema.default({ buckets: [] }),
+  s3: S3ScenarioSchema.default({ buckets: [], objects: [] }),
+  codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
 });
 
 export const ScenarioSchema = z
