@@ -63,17 +63,36 @@ describe('npm run validate', () => {
     expect(output.files[0]!.diagnostics[0]!.message).toContain('quotes');
   }, 30_000);
 
-  it('recognises appspec and pipeline files but does not validate them yet', async () => {
+  it('checks appspec files by name or content, and still only recognises pipeline files', async () => {
+    const dir = tempDir('validate-');
+    const byContent = join(dir, 'deploy.yml');
+    writeFileSync(byContent, 'version: 0.0\nos: linux\nhooks:\n  Install:\n    - location: scripts/install.sh\n');
     const { code, output } = await validate(
       `${corpus}/edge/appspec-ec2-custom-event-hook.yml`,
+      `${corpus}/appspec-lambda/appspec-assistant-lambda-template-advanced.json`,
+      byContent,
       `${corpus}/edge/pipeline-cfn-lint-bad-source-in-second-stage.yaml`,
     );
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(summary(output)).toEqual([
-      { kind: 'appspec', found: ['1:1 info kind-not-supported'] },
+      { kind: 'appspec', found: ['22:5 warning custom-event'] },
+      { kind: 'appspec', found: [] },
+      { kind: 'appspec', found: ['4:3 error reserved-event'] },
       { kind: 'pipeline', found: ['1:1 info kind-not-supported'] },
     ]);
-    expect(output.files[0]!.diagnostics[0]!.message).toBe('Validation of appspec files is not available yet.');
+    expect(output.files[2]!.diagnostics[0]!.message).toContain('cannot have scripts');
+    expect(output.files[3]!.diagnostics[0]!.message).toBe('Validation of pipeline files is not available yet.');
+  }, 30_000);
+
+  it('checks a file as an appspec when told --kind appspec', async () => {
+    const dir = tempDir('validate-');
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'version: 0.0\nos: linux\n');
+    const plain = await validate(file);
+    expect(summary(plain.output)).toEqual([{ kind: 'unknown', found: ['1:1 info unknown-kind'] }]);
+    const forced = await validate(file, '--kind', 'appspec');
+    expect(forced.code).toBe(0);
+    expect(summary(forced.output)).toEqual([{ kind: 'appspec', found: [] }]);
   }, 30_000);
 
   it('exits 2 when a file cannot be read, still reporting the others', async () => {

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_FILE_BYTES, parseBuildspec } from '../src/engine/specs';
+import { MAX_FILE_BYTES, parseAppSpec, parseBuildspec } from '../src/engine/specs';
 import type { Diagnostic } from '../src/engine/specs';
 
 const KINDS = ['buildspec', 'appspec', 'pipeline'] as const;
@@ -28,12 +28,19 @@ function usage(message: string): never {
 function detectKind(file: string, text: string): Kind | undefined {
   const name = basename(file).toLowerCase();
   if (/^buildspec.*\.ya?ml$/.test(name)) return 'buildspec';
-  if (/^appspec.*\.(ya?ml|json)$/.test(name)) return 'appspec';
+  if (/appspec/.test(name) && /\.(ya?ml|json)$/.test(name)) return 'appspec';
   if (/^phases\s*:/m.test(text)) return 'buildspec';
-  if (/^(hooks|Hooks)\s*:/m.test(text) || /"(hooks|Hooks)"\s*:/.test(text)) return 'appspec';
+  if (looksLikeAppSpec(text)) return 'appspec';
   if (/AWS::CodePipeline::Pipeline/.test(text) || /"pipeline"\s*:\s*\{/.test(text)) return 'pipeline';
   if (/pipeline/.test(name) && /\.(json|ya?ml)$/.test(name)) return 'pipeline';
   return undefined;
+}
+
+/** `version: 0.0` (the only AppSpec version) together with a key only AppSpec files have. */
+function looksLikeAppSpec(text: string): boolean {
+  const version = /^\s*version\s*:\s*["']?0\.0["']?\s*(#.*)?$/m.test(text) || /"version"\s*:\s*"?0\.0"?/.test(text);
+  const keys = /^(hooks|Hooks|Resources|files)\s*:/m.test(text) || /"(hooks|Hooks|Resources|files)"\s*:/.test(text);
+  return (version && keys) || /^(hooks|Hooks)\s*:/m.test(text) || /"(hooks|Hooks)"\s*:/.test(text);
 }
 
 const at = { line: 1, column: 1 };
@@ -78,8 +85,9 @@ function validate(file: string, forced: Kind | undefined): { report: FileReport;
     };
   }
   const kind = forced ?? detectKind(file, text);
-  if (kind === 'buildspec') {
-    const diagnostics = parseBuildspec(text).diagnostics.map(({ line, column, severity, code, message }) => ({
+  if (kind === 'buildspec' || kind === 'appspec') {
+    const found = kind === 'buildspec' ? parseBuildspec(text) : parseAppSpec(text, { fileName: basename(file) });
+    const diagnostics = found.diagnostics.map(({ line, column, severity, code, message }) => ({
       line,
       column,
       severity,

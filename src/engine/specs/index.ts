@@ -35,6 +35,7 @@ export type {
 } from './buildspec/types';
 export { parseAppSpec, APPSPEC_CONTEXT_ERROR_CODES } from './appspec/parse-appspec';
 export type { ParseAppSpecOptions } from './appspec/parse-appspec';
+export { appspecJsonSchema, combinedAppspecJsonSchema } from './appspec/json-schema';
 export {
   APPSPEC_HOOK_EVENTS,
   APPSPEC_LIFECYCLE_EVENTS,

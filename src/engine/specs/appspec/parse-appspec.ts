@@ -29,7 +29,7 @@ import type {
 export interface ParseAppSpecOptions {
   /** The deployment group's compute platform; without it the platform is read from the file. */
   platform?: AppSpecPlatform;
-  /** Only for messages (`appspec.json`); the content decides how the file is read. */
+  /** Only for messages (`appspec.json`); the content decides how the file is read (JSON is read as YAML). */
   fileName?: string;
   context?: AppSpecContext;
 }
@@ -60,8 +60,7 @@ export function parseAppSpec(text: string, options: ParseAppSpecOptions = {}): A
     d.code === 'empty-file'
       ? {
           ...d,
-          message:
-            'The AppSpec file is empty. Write it as YAML or JSON, starting with `version: 0.0` (then `os:`, `files:` and `hooks:` for EC2/On-Premises, or `Resources:` and `Hooks:` for Lambda and ECS).',
+          message: `${options.fileName ? `\`${options.fileName}\`` : 'The AppSpec file'} is empty. Write it as YAML or JSON, starting with \`version: 0.0\` (then \`os:\`, \`files:\` and \`hooks:\` for EC2/On-Premises, or \`Resources:\` and \`Hooks:\` for Lambda and ECS).`,
         }
       : d,
   );
