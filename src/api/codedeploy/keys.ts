@@ -1,12 +1,20 @@
 /** Query keys for CodeDeploy data; events of `aws.codedeploy` invalidate everything under `all`. */
 export const codedeployKeys = {
   all: ['codedeploy'] as const,
-  deploymentIds: (filter: { applicationName?: string; deploymentGroupName?: string }) =>
-    [...codedeployKeys.all, 'deployment-ids', filter.applicationName, filter.deploymentGroupName] as const,
+  deploymentIds: (filter: { applicationName?: string; deploymentGroupName?: string; includeOnlyStatuses?: string[] }) =>
+    [
+      ...codedeployKeys.all,
+      'deployment-ids',
+      filter.applicationName,
+      filter.deploymentGroupName,
+      ...(filter.includeOnlyStatuses ?? []),
+    ] as const,
+  deployment: (id: string) => [...codedeployKeys.all, 'deployment', id] as const,
   deployments: (ids: readonly string[]) => [...codedeployKeys.all, 'deployments', ...ids] as const,
   targetIds: (deploymentId: string) => [...codedeployKeys.all, 'target-ids', deploymentId] as const,
   targets: (deploymentId: string, targetIds: readonly string[]) =>
     [...codedeployKeys.all, 'targets', deploymentId, ...targetIds] as const,
+  allTargets: (deploymentId: string) => [...codedeployKeys.all, 'all-targets', deploymentId] as const,
   applicationNames: () => [...codedeployKeys.all, 'application-names'] as const,
   applications: (names: readonly string[]) => [...codedeployKeys.all, 'applications', ...names] as const,
   groupNames: (applicationName: string) => [...codedeployKeys.all, 'group-names', applicationName] as const,
@@ -16,4 +24,3 @@ export const codedeployKeys = {
   config: (name: string) => [...codedeployKeys.all, 'config', name] as const,
   revisions: (applicationName: string) => [...codedeployKeys.all, 'revisions', applicationName] as const,
 };
-
