@@ -25,6 +25,8 @@ export const codecommitKeys = {
     [...codecommitKeys.pullRequest(id), 'approval-states', revisionId] as const,
   approvalEvaluation: (id: string, revisionId: string) =>
     [...codecommitKeys.pullRequest(id), 'evaluation', revisionId] as const,
+  overrideState: (id: string, revisionId: string) =>
+    [...codecommitKeys.pullRequest(id), 'override-state', revisionId] as const,
   templates: () => [...codecommitKeys.all, 'approval-rule-templates'] as const,
   template: (templateName: string) => [...codecommitKeys.templates(), templateName] as const,
   repositoryTemplates: (name: string) => [...codecommitKeys.repository(name), 'approval-rule-templates'] as const,

@@ -9,6 +9,7 @@ import { ToneBadge } from '../diff/tone-badge';
 import { useActingAs } from './acting-as';
 import { CreateApprovalRuleDialog } from './create-approval-rule-dialog';
 import { ApprovalGateLine, useApprovalGate } from './merge-readiness';
+import { OverrideApprovalRules } from './override-approval-rules';
 import { principalName } from './principal-name';
 import { describeRule, parseRuleContentFields } from './rule-content';
 
@@ -86,6 +87,7 @@ export function ApprovalsPanel({ pr }: { pr: PullRequest }) {
             })}
           </ul>
         )}
+        {pr.approvalRules.length > 0 && <OverrideApprovalRules pr={pr} />}
       </section>
       <section aria-labelledby={`approvals-${pr.pullRequestId}`} className="space-y-2">
         <h3 id={`approvals-${pr.pullRequestId}`} className="font-bold">

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCreatePullRequest } from '../../../api/codecommit/create-pull-request';
 import { useBranches } from '../../../api/codecommit/list-branches';
-import { buttonClass, inputClass } from '../../../components/button-styles';
+import { buttonClass } from '../../../components/button-styles';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
 import { Panel } from '../../../components/panel';
@@ -13,6 +13,7 @@ import { RefPicker } from '../diff/ref-picker';
 import { pullRequestPath, pullRequestsPath } from '../paths';
 import { useRepositoryParams } from '../use-repository-params';
 import { ActingAsNote } from './acting-as';
+import { TitleDescriptionFields } from './title-description-fields';
 import { MergeabilityLine } from './mergeability-line';
 
 /**
@@ -25,8 +26,6 @@ export function CreatePullRequestPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const create = useCreatePullRequest();
-  const titleId = useId();
-  const descriptionId = useId();
   const defaultBranch = repository.data?.defaultBranch;
   const [destination, setDestination] = useState(params.get('destination') ?? '');
   const [source, setSource] = useState(params.get('source') ?? '');
@@ -90,30 +89,12 @@ export function CreatePullRequestPage() {
             />
           </div>
           {src && dest && src !== dest && <MergeabilityLine repositoryName={name} destination={dest} source={src} />}
-          <div>
-            <label htmlFor={titleId} className="mb-1 block font-semibold">
-              Title
-            </label>
-            <input
-              id={titleId}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              maxLength={150}
-              className={`${inputClass} w-full max-w-2xl`}
-            />
-          </div>
-          <div>
-            <label htmlFor={descriptionId} className="mb-1 block font-semibold">
-              Description <span className="font-normal text-zinc-600 dark:text-zinc-400">(optional)</span>
-            </label>
-            <textarea
-              id={descriptionId}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              rows={4}
-              className={`${inputClass} w-full max-w-2xl`}
-            />
-          </div>
+          <TitleDescriptionFields
+            title={title}
+            description={description}
+            onTitle={setTitle}
+            onDescription={setDescription}
+          />
           {create.isError && <ErrorLine error={create.error} />}
           <ActingAsNote action="Creating the pull request" />
           <div className="flex gap-2">

@@ -82,7 +82,10 @@ export function DetailsPanel({ pr }: { pr: PullRequest }) {
               'None (unrelated histories)'
             ),
           },
-          { label: 'Latest build', value: <PullRequestBuild pullRequestId={pr.pullRequestId} /> },
+          {
+            label: 'Build',
+            value: <PullRequestBuild pullRequestId={pr.pullRequestId} sourceCommit={t.sourceCommit} />,
+          },
           { label: 'Revision ID', value: <code className="font-mono text-xs break-all">{pr.revisionId}</code> },
           { label: 'Author', value: principalName(pr.authorArn) },
           { label: 'Created', value: formatDateTime(fromEpochSeconds(pr.creationDate).getTime()) },

@@ -24,15 +24,52 @@ const buildPath = (id: string) => `/codebuild/builds/${encodeURIComponent(id)}`;
 export const isBuildOf = (build: Build, pullRequestId: string) =>
   build.pullRequestId === pullRequestId || build.sourceVersion === `pr/${pullRequestId}`;
 
-/** The latest CodeBuild build of the pull request among the account's newest builds (ListBuilds, BatchGetBuilds). */
-export function PullRequestBuild({ pullRequestId }: { pullRequestId: string }) {
+/** The commit a build checked out (or was asked for, before it resolved one). */
+const revisionOf = (build: Build) => build.resolvedSourceVersion ?? build.sourceVersion;
+
+/**
+ * The pull request's builds split by revision: the newest build of the current source commit, and
+ * the builds of earlier revisions, which say nothing about what would be merged now.
+ * `builds` come newest first, as ListBuilds returns them.
+ */
+export function revisionBuilds(builds: readonly Build[], pullRequestId: string, sourceCommit: string) {
+  const ofPullRequest = builds.filter((b) => isBuildOf(b, pullRequestId) || b.sourceVersion === sourceCommit);
+  return {
+    current: ofPullRequest.find((b) => revisionOf(b) === sourceCommit),
+    outdated: ofPullRequest.filter((b) => revisionOf(b) !== sourceCommit),
+  };
+}
+
+function BuildLine({ build, outdated }: { build: Build; outdated?: boolean }) {
+  const status = STATUS[build.buildStatus];
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      {outdated && <ToneBadge tone="neutral">Outdated</ToneBadge>}
+      <ToneBadge tone={outdated ? 'neutral' : (status?.tone ?? 'neutral')} title={build.buildStatus}>
+        {status?.label ?? build.buildStatus}
+      </ToneBadge>
+      <Link to={buildPath(build.id)} className={linkClass}>
+        {build.projectName} #{build.buildNumber}
+      </Link>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">
+        started {formatDateTime(fromEpochSeconds(build.startTime).getTime())}
+        {revisionOf(build) && ` · commit ${revisionOf(build)?.slice(0, 7)}`}
+      </span>
+    </span>
+  );
+}
+
+const SHOWN_OUTDATED = 3;
+
+/** The build of the pull request's current revision, then older ones marked outdated (ListBuilds, BatchGetBuilds). */
+export function PullRequestBuild({ pullRequestId, sourceCommit }: { pullRequestId: string; sourceCommit: string }) {
   const ids = useBuildIds();
   const builds = useBuilds(ids.data);
   const error = ids.error ?? builds.error;
   if (error) return <ErrorLine error={error} />;
   if (!builds.data) return <span className="text-zinc-500">Reading builds…</span>;
-  const latest = builds.data.find((b) => isBuildOf(b, pullRequestId));
-  if (!latest) {
+  const { current, outdated } = revisionBuilds(builds.data, pullRequestId, sourceCommit);
+  if (!current && outdated.length === 0) {
     return (
       <span className="text-zinc-600 dark:text-zinc-400">
         No build yet. A CodeBuild project whose webhook filters on pull request events builds it.
@@ -40,17 +77,17 @@ export function PullRequestBuild({ pullRequestId }: { pullRequestId: string }) {
     );
   }
   return (
-    <span className="flex flex-wrap items-center gap-2">
-      <ToneBadge tone={STATUS[latest.buildStatus]?.tone ?? 'neutral'} title={latest.buildStatus}>
-        {STATUS[latest.buildStatus]?.label ?? latest.buildStatus}
-      </ToneBadge>
-      <Link to={buildPath(latest.id)} className={linkClass}>
-        {latest.projectName} #{latest.buildNumber}
-      </Link>
-      <span className="text-xs text-zinc-600 dark:text-zinc-400">
-        started {formatDateTime(fromEpochSeconds(latest.startTime).getTime())}
-        {latest.resolvedSourceVersion && ` · commit ${latest.resolvedSourceVersion.slice(0, 7)}`}
-      </span>
+    <span className="flex flex-col gap-1.5">
+      {current ? (
+        <BuildLine build={current} />
+      ) : (
+        <span className="text-zinc-600 dark:text-zinc-400">
+          No build for this revision yet (commit {sourceCommit.slice(0, 7)}).
+        </span>
+      )}
+      {outdated.slice(0, SHOWN_OUTDATED).map((b) => (
+        <BuildLine key={b.id} build={b} outdated />
+      ))}
     </span>
   );
 }

@@ -17,6 +17,7 @@ import { ClosePullRequestDialog } from './close-pull-request-dialog';
 import { CommentsPanel } from './comments-panel';
 import { CommitsPanel } from './commits-panel';
 import { DetailsPanel } from './details-panel';
+import { EditPullRequestDialog } from './edit-pull-request-dialog';
 import { MergeDialog } from './merge-dialog';
 import { principalName } from './principal-name';
 import { PullRequestStatusBadge, branchOf } from './pull-request-status-badge';
@@ -39,7 +40,7 @@ export function PullRequestPage() {
   const tab: Tab = TABS.find((t) => t.tab === params.tab)?.tab ?? 'details';
   const pr = usePullRequest(id);
   const actingAs = useActingAs();
-  const [dialog, setDialog] = useState<'merge' | 'close'>();
+  const [dialog, setDialog] = useState<'merge' | 'close' | 'edit'>();
 
   if (pr.isPending) return <Loading label="Reading the pull request…" />;
   if (pr.isError) {
@@ -77,6 +78,9 @@ export function PullRequestPage() {
         </div>
         {open && (
           <div className="flex gap-2">
+            <button type="button" className={buttonClass('normal')} onClick={() => setDialog('edit')}>
+              Edit
+            </button>
             <button type="button" className={buttonClass('normal')} onClick={() => setDialog('close')}>
               Close pull request
             </button>
@@ -108,6 +112,7 @@ export function PullRequestPage() {
         {tab === 'comments' && <CommentsPanel pr={p} />}
       </Panel>
       {dialog === 'merge' && <MergeDialog pr={p} onClose={() => setDialog(undefined)} />}
+      {dialog === 'edit' && <EditPullRequestDialog pr={p} onClose={() => setDialog(undefined)} />}
       {dialog === 'close' && <ClosePullRequestDialog pr={p} onClose={() => setDialog(undefined)} />}
     </div>
   );
