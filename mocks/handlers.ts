@@ -3,12 +3,21 @@ import { json11Handler } from './protocol/json-1.1';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
+import { codedeployApi } from './services/codedeploy';
 import { iamApi } from './services/iam';
 import { logsApi } from './services/logs';
 import { secretsmanagerApi } from './services/secretsmanager';
 import { ssmApi } from './services/ssm';
 
-export const SERVICE_APIS = [codecommitApi, iamApi, codebuildApi, ssmApi, secretsmanagerApi, logsApi] as const;
+export const SERVICE_APIS = [
+  codecommitApi,
+  iamApi,
+  codebuildApi,
+  ssmApi,
+  secretsmanagerApi,
+  logsApi,
+  codedeployApi,
+] as const;
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) => [
