@@ -15,12 +15,4 @@ export const codedeployKeys = {
   targets: (deploymentId: string, targetIds: readonly string[]) =>
     [...codedeployKeys.all, 'targets', deploymentId, ...targetIds] as const,
   allTargets: (deploymentId: string) => [...codedeployKeys.all, 'all-targets', deploymentId] as const,
-  applicationNames: () => [...codedeployKeys.all, 'application-names'] as const,
-  applications: (names: readonly string[]) => [...codedeployKeys.all, 'applications', ...names] as const,
-  groupNames: (applicationName: string) => [...codedeployKeys.all, 'group-names', applicationName] as const,
-  groups: (applicationName: string, names: readonly string[]) =>
-    [...codedeployKeys.all, 'groups', applicationName, ...names] as const,
-  configNames: () => [...codedeployKeys.all, 'config-names'] as const,
-  config: (name: string) => [...codedeployKeys.all, 'config', name] as const,
-  revisions: (applicationName: string) => [...codedeployKeys.all, 'revisions', applicationName] as const,
 };
