@@ -16,6 +16,7 @@ import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
 import { createCodeDeployResources } from '../codedeploy/scenario';
 import { emptyCodeDeployState } from '../codedeploy/state';
+import { createFleet } from '../fleet/scenario';
 import { emptyFleetState } from '../fleet/state';
 import { emptyLogsState } from '../logs/state';
 import { createBucket, putObject } from '../s3/public';
@@ -63,6 +64,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
   };
   createIam(world, scenario.account.iam);
   createBuildResources(world, scenario.account);
+  createFleet(world, scenario.account.fleet);
 
   for (const spec of scenario.account.codecommit.repositories) {
     const commitTimes = spec.commits.map((c, i) =>

@@ -3,6 +3,7 @@ import { parseDuration } from '../core/time';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
+import { EMPTY_FLEET_SCENARIO, FleetScenarioSchema } from '../fleet/scenario-schema';
 import { S3ScenarioSchema } from '../s3/scenario-schema';
 import { SecretsManagerScenarioSchema } from '../secretsmanager/scenario-schema';
 import { SsmScenarioSchema } from '../ssm/scenario-schema';
@@ -110,6 +111,7 @@ const account = z.strictObject({
   ssm: SsmScenarioSchema.default({ parameters: [] }),
   secretsmanager: SecretsManagerScenarioSchema.default({ secrets: [] }),
   s3: S3ScenarioSchema.default({ buckets: [], objects: [] }),
+  fleet: FleetScenarioSchema.default(EMPTY_FLEET_SCENARIO),
   codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
 });
 
