@@ -72,6 +72,9 @@ const BuildHistoryPage = lazy(() =>
   import('../features/codebuild/build-history-page').then((m) => ({ default: m.BuildHistoryPage })),
 );
 const BuildPage = lazy(() => import('../features/codebuild/build/build-page').then((m) => ({ default: m.BuildPage })));
+const SimulationRulesPage = lazy(() =>
+  import('../features/codebuild/simulation/simulation-rules-page').then((m) => ({ default: m.SimulationRulesPage })),
+);
 const ParametersPage = lazy(() =>
   import('../features/parameters/parameters-page').then((m) => ({ default: m.ParametersPage })),
 );
@@ -125,6 +128,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codebuild/projects/:name/edit', Component: EditProjectPage },
       { path: 'codebuild/builds', Component: BuildHistoryPage },
       { path: 'codebuild/builds/:id', Component: BuildPage },
+      { path: 'codebuild/simulation', Component: SimulationRulesPage },
       { path: 'parameters', Component: ParametersPage },
       { path: 'codedeploy', Component: CodeDeployPage },
       { path: 'codepipeline', Component: CodePipelinePage },

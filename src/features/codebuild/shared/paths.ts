@@ -6,6 +6,7 @@ export const createProjectPath = () => '/codebuild/create-project';
 export const buildPath = (id: string, tab?: string) =>
   `/codebuild/builds/${encodeURIComponent(id)}${tab ? `?tab=${tab}` : ''}`;
 export const buildHistoryPath = () => '/codebuild/builds';
+export const simulationRulesPath = () => '/codebuild/simulation';
 export const parametersPath = () => '/parameters';
 export const commitPath = (repository: string, commitId: string) =>
   `/codecommit/repositories/${encodeURIComponent(repository)}/commit/${encodeURIComponent(commitId)}`;
