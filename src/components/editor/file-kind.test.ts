@@ -12,6 +12,8 @@ describe('detectFileKind', () => {
   it('recognises a buildspec or an appspec by its top-level keys when the name says nothing', () => {
     expect(detectFileKind('codebuild_specs/test.yml', 'version: 0.2\nphases:\n  build: {}\n')).toBe('buildspec');
     expect(detectFileKind('deploy.yml', 'version: 0.0\nos: linux\nhooks:\n')).toBe('appspec');
+    expect(detectFileKind('deploy.yml', 'version: 0.0\nos: linux\nfiles:\n  - source: /\n')).toBe('appspec');
+    expect(detectFileKind('lambda.yaml', 'version: 0.0\nResources:\n  - fn: {}\n')).toBe('appspec');
     expect(detectFileKind('config.yml', 'phases: 1')).toBe('buildspec');
     expect(detectFileKind('config.yml', '  phases: nested')).toBe('yaml');
   });

@@ -32,6 +32,7 @@ export function detectFileKind(path: string, content = ''): FileKind {
   }
   if (/^phases\s*:/m.test(head)) return 'buildspec';
   if (/^(hooks|Hooks)\s*:/m.test(head)) return 'appspec';
+  if (/^version\s*:\s*(["']?)0\.0\1\s*(#.*)?$/m.test(head) && /^(Resources|files)\s*:/m.test(head)) return 'appspec';
   return 'yaml';
 }
 
@@ -57,5 +58,9 @@ export const KIND_LABEL: Record<FileKind, string> = {
   plain: 'Plain text',
 };
 
-/** Which kinds the specs module checks; JSON syntax is Monaco's JSON service's job, plain text has no checks. */
-export const validatesKind = (kind: FileKind, language: EditorLanguage) => kind === 'buildspec' || language === 'yaml';
+/**
+ * Which kinds the specs module checks: buildspecs, AppSpec files (YAML or JSON) and other YAML. Other JSON is Monaco's
+ * JSON service's job; plain text has no checks.
+ */
+export const validatesKind = (kind: FileKind, language: EditorLanguage) =>
+  kind === 'buildspec' || kind === 'appspec' || language === 'yaml';

@@ -9,11 +9,11 @@ import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
-import 'monaco-editor/languages/features/json/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { configureMonacoYaml, type SchemasSettings } from 'monaco-yaml';
-import { buildspecJsonSchema } from '../../engine/specs';
+import { buildspecJsonSchema, combinedAppspecJsonSchema } from '../../engine/specs';
 import YamlWorker from './workers/yaml.worker?worker';
 
 export type Monaco = typeof monaco;
@@ -67,24 +67,57 @@ const monacoYaml = configureMonacoYaml(monacoForYaml as unknown as Parameters<ty
   schemas: [],
 });
 
-const buildspecModels = new Map<string, '0.1' | '0.2'>();
-let schemasKey = '[]';
+/** The schemas the editor offers, by the kind of file a model holds. */
+const SCHEMAS = {
+  'buildspec-0.2': {
+    uri: 'https://cicd-lab.local/schemas/buildspec-0.2.json',
+    schema: () => buildspecJsonSchema('0.2'),
+  },
+  'buildspec-0.1': {
+    uri: 'https://cicd-lab.local/schemas/buildspec-0.1.json',
+    schema: () => buildspecJsonSchema('0.1'),
+  },
+  appspec: { uri: 'https://cicd-lab.local/schemas/appspec.json', schema: () => combinedAppspecJsonSchema() },
+} as const;
 
-/** Points monaco-yaml at the right buildspec schema for a model, or (version undefined) forgets the model. */
-export function setBuildspecSchema(modelUri: string, version: '0.1' | '0.2' | undefined) {
-  if (version) buildspecModels.set(modelUri, version);
-  else buildspecModels.delete(modelUri);
-  const schemas: SchemasSettings[] = (['0.2', '0.1'] as const)
-    .map((v) => ({
-      uri: `https://cicd-lab.local/schemas/buildspec-${v}.json`,
-      fileMatch: [...buildspecModels].filter(([, mv]) => mv === v).map(([uri]) => uri),
-      schema: buildspecJsonSchema(v) as SchemasSettings['schema'],
+export type SchemaId = keyof typeof SCHEMAS;
+
+const yamlModels = new Map<string, SchemaId>();
+const jsonModels = new Map<string, SchemaId>();
+let schemasKey = '';
+
+function schemasFor(models: Map<string, SchemaId>): SchemasSettings[] {
+  return (Object.keys(SCHEMAS) as SchemaId[])
+    .map((id) => ({
+      uri: SCHEMAS[id].uri,
+      fileMatch: [...models].filter(([, mid]) => mid === id).map(([uri]) => uri),
+      schema: SCHEMAS[id].schema() as SchemasSettings['schema'],
     }))
     .filter((s) => s.fileMatch.length > 0);
-  const key = JSON.stringify(schemas.map((s) => s.fileMatch));
+}
+
+/**
+ * Points a model at a schema for completion and hovers (monaco-yaml for YAML, Monaco's JSON service for JSON), or
+ * (schema undefined) forgets the model. JSON schema validation stays off like YAML's: the specs module's markers
+ * are the one opinion; Monaco's JSON service still reports JSON syntax errors.
+ */
+export function setModelSchema(modelUri: string, language: 'yaml' | 'json', schema: SchemaId | undefined) {
+  const models = language === 'yaml' ? yamlModels : jsonModels;
+  if (schema) models.set(modelUri, schema);
+  else models.delete(modelUri);
+  const yamlSchemas = schemasFor(yamlModels);
+  const jsonSchemas = schemasFor(jsonModels);
+  const key = JSON.stringify([yamlSchemas.map((s) => s.fileMatch), jsonSchemas.map((s) => s.fileMatch)]);
   if (key === schemasKey) return;
   schemasKey = key;
-  void monacoYaml.update({ schemas });
+  void monacoYaml.update({ schemas: yamlSchemas });
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemaValidation: 'ignore',
+    schemas: jsonSchemas.map((s) => ({ uri: s.uri, fileMatch: s.fileMatch, schema: s.schema })),
+  });
 }
 
 export const LIGHT_THEME = 'cicdlab-light';

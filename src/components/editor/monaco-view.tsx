@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/specs';
 import type { EditorLanguage } from './file-kind';
 import { SPECS_MARKER_OWNER, toMarker, toProblems, type Problem } from './markers';
-import { DARK_THEME, LIGHT_THEME, monaco, setBuildspecSchema } from './monaco-setup';
+import { DARK_THEME, LIGHT_THEME, monaco, setModelSchema, type SchemaId } from './monaco-setup';
 
 type CodeEditor = ReturnType<typeof monaco.editor.create>;
 
@@ -25,7 +25,8 @@ export interface MonacoViewProps {
   diagnostics: Diagnostic[];
   /** The text `diagnostics` were computed for: markers are set only while the model still holds it. */
   diagnosticsText: string | undefined;
-  buildspecVersion: '0.1' | '0.2' | undefined;
+  /** The specs module's schema for completion and hovers (buildspec by version, or AppSpec), if any. */
+  schema: SchemaId | undefined;
   /** When set, a side-by-side view: this text (read-only) on the left, `value` (editable) on the right. */
   compareWith?: string;
   compareLabel?: string;
@@ -59,7 +60,7 @@ export function MonacoView(props: MonacoViewProps) {
   });
 
   // Markers are replaced per owner on every check, never accumulated.
-  const { diagnostics, diagnosticsText, buildspecVersion } = props;
+  const { diagnostics, diagnosticsText, schema } = props;
   useEffect(() => {
     const model = editor?.getModel();
     if (!model || diagnosticsText === undefined || model.getValue() !== diagnosticsText) return;
@@ -68,10 +69,10 @@ export function MonacoView(props: MonacoViewProps) {
 
   useEffect(() => {
     const uri = editor?.getModel()?.uri.toString();
-    if (!uri || !buildspecVersion) return;
-    setBuildspecSchema(uri, buildspecVersion);
-    return () => setBuildspecSchema(uri, undefined);
-  }, [editor, buildspecVersion]);
+    if (!uri || !schema || language === 'plaintext') return;
+    setModelSchema(uri, language, schema);
+    return () => setModelSchema(uri, language, undefined);
+  }, [editor, schema, language]);
 
   // Every owner's markers (the specs module's, Monaco's JSON service's) feed the Problems list.
   useEffect(() => {

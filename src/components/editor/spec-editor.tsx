@@ -25,7 +25,7 @@ export interface SpecEditorProps {
   path: string;
   kind?: FileKind;
   readOnly?: boolean;
-  /** Account facts for the buildspec checks; memoise it, a new object re-checks the file. */
+  /** Account facts for the buildspec and AppSpec checks; memoise it, a new object re-checks the file. */
   context?: SpecContext;
   /** Side-by-side mode: this text on the left (read-only), the edited `value` on the right. */
   compareWith?: string;
@@ -40,7 +40,7 @@ export interface SpecEditorProps {
 
 /**
  * The editor every spec file in the product opens in: Monaco with YAML/JSON, completion and hovers from the
- * specs module's schema for buildspecs, the specs module's checks run in a worker as markers, and a Problems
+ * specs module's schemas for buildspecs and AppSpec files, the specs module's checks run in a worker as markers, and a Problems
  * list under the editor. Light or dark with the app.
  */
 export function SpecEditor({
@@ -62,10 +62,16 @@ export function SpecEditor({
   const instance = useId().replace(/[^a-zA-Z0-9]/g, '');
   const modelPath = `file:///cicdlab/${instance}/${encodeURIComponent(baseNameOf(path) || 'untitled')}`;
   const checks = validatesKind(kind, language);
-  const validation = useSpecValidation(kind, value, context, checks);
+  // An AppSpec file's scripts are looked up relative to its folder (the revision root).
+  const specContext = useMemo(
+    () => (kind === 'appspec' && context ? { ...context, filePath: path } : context),
+    [kind, context, path],
+  );
+  const validation = useSpecValidation(kind, value, specContext, checks);
   const [markerProblems, setMarkerProblems] = useState<Problem[]>();
   const handle = useRef<EditorHandle>(undefined);
   const version = kind === 'buildspec' ? buildspecVersionOf(value) : undefined;
+  const schema = version ? (`buildspec-${version}` as const) : kind === 'appspec' ? 'appspec' : undefined;
 
   const fallbackProblems = useMemo(() => diagnosticsToProblems(validation.diagnostics), [validation.diagnostics]);
   const problems = markerProblems ?? fallbackProblems;
@@ -98,7 +104,7 @@ export function SpecEditor({
           height={height}
           diagnostics={validation.diagnostics}
           diagnosticsText={validation.text}
-          buildspecVersion={version}
+          schema={schema}
           compareWith={compareWith}
           compareLabel={compareLabel}
           onProblems={setMarkerProblems}

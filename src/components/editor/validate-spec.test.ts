@@ -15,6 +15,22 @@ describe('validateSpec', () => {
     expect(codes('buildspec', withEnv)).not.toContain('4:unknown-parameter');
   });
 
+  it('runs the AppSpec checks on YAML and JSON AppSpec files, with the repository files for one at the root', () => {
+    const text = 'version: 0.0\nos: linux\nhooks:\n  BeforeInstal:\n    - location: scripts/install.sh\n';
+    expect(codes('appspec', text)).toEqual(['4:unknown-event']);
+    expect(validateSpec('appspec', text)[0]!.message).toContain('Did you mean `BeforeInstall`?');
+    const files = { repositoryFiles: ['README.md'] };
+    expect(codes('appspec', text, { ...files, filePath: 'appspec.yml' })).toEqual([
+      '4:unknown-event',
+      '5:missing-script',
+    ]);
+    // Below the root, the revision root is unknown: no file checks.
+    expect(codes('appspec', text, { ...files, filePath: 'deploy/appspec.yml' })).toEqual(['4:unknown-event']);
+    const json =
+      '{\n  "version": 0.0,\n  "Resources": [{ "fn": { "Type": "AWS::Lambda::Function", "Properties": {} } }]\n}\n';
+    expect(codes('appspec', json)).toEqual(['3:missing-key', '3:missing-key', '3:missing-key', '3:missing-key']);
+  });
+
   it('reports what the YAML loader finds in other YAML: tabs, duplicate keys, an empty file', () => {
     expect(codes('appspec', 'version: 0.0\nos: linux\nos: windows\n').join()).toMatch(/3:/);
     expect(codes('yaml', 'a:\n\tb: 1\n').length).toBeGreaterThan(0);
@@ -40,6 +56,7 @@ describe('validateSpec', () => {
     expect(validatesKind('pipeline-json', 'json')).toBe(false);
     expect(validatesKind('plain', 'plaintext')).toBe(false);
     expect(validatesKind('appspec', 'yaml')).toBe(true);
+    expect(validatesKind('appspec', 'json')).toBe(true);
     expect(validatesKind('buildspec', 'yaml')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { isMap, isScalar, visit } from 'yaml';
-import { loadYaml, parseBuildspec } from '../../engine/specs';
+import { loadYaml, parseAppSpec, parseBuildspec } from '../../engine/specs';
 import type { Diagnostic, YamlFile } from '../../engine/specs';
 import type { FileKind } from './file-kind';
 
@@ -8,6 +8,11 @@ export interface SpecContext {
   parameterNames?: string[];
   secretIds?: string[];
   repositoryFiles?: string[];
+  /**
+   * The file's path in the repository. An AppSpec file sits at the root of its revision, so its hook scripts and
+   * `files` sources are looked up relative to its folder.
+   */
+  filePath?: string;
 }
 
 /**
@@ -15,6 +20,13 @@ export interface SpecContext {
  * other YAML gets the loader's findings: syntax, tabs, duplicate keys, alias bombs, size and depth limits.
  */
 export function validateSpec(kind: FileKind, text: string, context: SpecContext = {}): Diagnostic[] {
+  if (kind === 'appspec') {
+    const revisionFiles = context.repositoryFiles && revisionFilesOf(context.repositoryFiles, context.filePath);
+    return parseAppSpec(text, {
+      ...(context.filePath && { fileName: context.filePath.split('/').pop() }),
+      ...(revisionFiles && { context: { revisionFiles } }),
+    }).diagnostics;
+  }
   if (kind === 'buildspec') {
     return parseBuildspec(text, {
       ...(context.parameterNames && { parameterNames: new Set(context.parameterNames) }),
@@ -24,6 +36,16 @@ export function validateSpec(kind: FileKind, text: string, context: SpecContext 
   }
   const file = loadYaml(text);
   return [...file.diagnostics, ...duplicateKeys(file)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The repository's files as the revision sees them, when that is known: CodeDeploy reads `appspec.yml` at the root
+ * of the revision, and a repository becomes a revision as a whole (CodePipeline's source artifact), so only an
+ * AppSpec file at the repository root is checked against the files. Elsewhere the revision root is unknown.
+ */
+function revisionFilesOf(repositoryFiles: string[], filePath: string | undefined): Set<string> | undefined {
+  if (filePath?.replace(/^\/+/, '').includes('/')) return undefined;
+  return new Set(repositoryFiles.map((file) => file.replace(/^\/+/, '')));
 }
 
 /** Keys written twice in one mapping: YAML readers keep the last one silently, which is rarely what was meant. */
