@@ -1,4 +1,5 @@
 import type { ServiceModule } from '../core/simulation';
+import { DEPLOYMENT_OPERATIONS, DEPLOYMENT_TIMERS, onAlarmStateChange } from './deployment';
 import {
   BatchGetApplications,
   CreateApplication,
@@ -55,6 +56,8 @@ export const codedeploy: ServiceModule = {
     GetApplicationRevision,
     BatchGetApplicationRevisions,
     ListApplicationRevisions,
+    ...DEPLOYMENT_OPERATIONS,
   },
-  timers: {},
+  timers: DEPLOYMENT_TIMERS,
+  onEvent: onAlarmStateChange,
 };

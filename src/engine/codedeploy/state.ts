@@ -1,5 +1,6 @@
 import type { SimMillis } from '../core/time';
 import type { TagFilter } from '../fleet/public';
+import type { AppSpec } from '../specs/appspec/types';
 
 /**
  * CodeDeploy's slice of the account. Field names follow the CodeDeploy_20141006 wire shapes
@@ -188,6 +189,80 @@ export interface Deployment {
   instanceTerminationWaitTimeStarted: boolean;
   /** Traffic shifted so far to the replacement (0..100), for Lambda/ECS/EC2 blue/green. */
   trafficShiftedPercent: number;
+  /** The deployment's own blue/green options (copied from the group when it starts). */
+  blueGreenDeploymentConfiguration?: BlueGreenDeploymentConfiguration;
+  /** CreateDeployment's `targetInstances`: the replacement fleet of a DISCOVER_EXISTING blue/green deployment. */
+  targetInstances?: { tagFilters: TagFilter[]; autoScalingGroups: string[] };
+  /** Revision deployed to the group before this one (rollbacks redeploy it). */
+  previousRevision?: RevisionLocation;
+  /** Blue/green: the time the original instances are terminated (while the termination wait runs). */
+  terminationAt?: SimMillis;
+  /** Blue/green STOP_DEPLOYMENT: when the wait for ContinueDeployment runs out. */
+  readyUntil?: SimMillis;
+  /** How the running deployment proceeds; dropped when it ends. */
+  execution?: DeploymentExecution;
+}
+
+/** Where a running deployment is: the phases of EC2 in-place, EC2 blue/green, Lambda and ECS deployments. */
+export type DeploymentPhase = 'provisioning' | 'install' | 'ready' | 'reroute' | 'block' | 'terminationWait' | 'shift';
+
+/**
+ * The bookkeeping of a running deployment (deployment/ owns it): the batches of the current phase, the counts the
+ * minimum-healthy-hosts rule needs, and the revision's files and AppSpec so hooks need not re-read the bundle.
+ */
+export interface DeploymentExecution {
+  phase: DeploymentPhase;
+  /** Targets of the current phase not started yet, in deployment order. */
+  queue: string[];
+  /** Targets of the current phase running now (one batch). */
+  running: string[];
+  /** Per running target: the index of its lifecycle event in progress, and the last index of this phase. */
+  cursor: Record<string, { index: number; last: number }>;
+  /** Instances counted healthy now; the deployment must keep at least `minimumHealthy` of them. */
+  healthy: number;
+  /** Targets that were unhealthy at the start (deployed first, not counted as healthy). */
+  unhealthy: string[];
+  oneAtATime: boolean;
+  succeeded: number;
+  failed: number;
+  /** Further batches are cancelled (too few healthy instances left, or OneAtATime failed before the last). */
+  cancelled: boolean;
+  revisionKey: string;
+  /** The revision's files, path relative to the bundle root → text. */
+  bundle: Record<string, string>;
+  appspec?: AppSpec;
+  /** Why the AppSpec could not be used (the agent reports it on the instance). */
+  appspecError?: string;
+  /** Revisions installed before this one (by deployment ID), read once: their ApplicationStop & co. scripts. */
+  previous: Record<string, { bundle: Record<string, string>; appspec?: AppSpec }>;
+  /** Lambda/ECS hook executions waiting for PutLifecycleEventHookExecutionStatus. */
+  hooks: Record<string, { targetId: string; index: number }>;
+  /** Lambda/ECS/blue-green traffic: the shifts still to make (percent of traffic to the replacement). */
+  shifts: number[];
+  /** Minutes between shifts. */
+  shiftIntervalMinutes: number;
+  /** ECS: the task sets, target groups and listeners the deployment moves traffic between. */
+  ecs?: {
+    serviceKey: string;
+    originalTaskSetId?: string;
+    replacementTaskSetId?: string;
+    originalTargetGroupArn: string;
+    replacementTargetGroupArn: string;
+    prodListenerArn: string;
+    testListenerArn?: string;
+  };
+  /** EC2 blue/green: the replacement Auto Scaling group the deployment created. */
+  greenAutoScalingGroup?: string;
+  /** Named faults this deployment consumed: hook event → `fail` | `hang`. */
+  faults: Record<string, 'fail' | 'hang'>;
+}
+
+/** A fault the console can arm: the next deployment's named hook fails or hangs on every target. */
+export interface DeploymentFault {
+  lifecycleEventName: string;
+  effect: 'fail' | 'hang';
+  /** Limit to one application's deployments; absent = any. */
+  applicationName?: string;
 }
 
 export interface CodeDeployState {
@@ -201,6 +276,10 @@ export interface CodeDeployState {
   deployments: Record<string, Deployment>;
   /** Deployment IDs newest last, for ListDeployments. */
   deploymentOrder: string[];
+  /** Instance ID → Unhealthy after its last deployment failed (absent = healthy); orders the next deployment. */
+  instanceHealth?: Record<string, 'Unhealthy'>;
+  /** Faults armed for the next deployment (see DeploymentFault). */
+  faults?: DeploymentFault[];
 }
 
 export const emptyCodeDeployState = (): CodeDeployState => ({

@@ -1,0 +1,221 @@
+import { nextInt } from '../../core/rng';
+import type { SimMillis } from '../../core/time';
+import { BASE_DIRS, Workspace } from '../../codebuild/shell/workspace';
+import { Shell, type BaseShellHost, type Io, type Tool, type ToolCall } from '../../codebuild/shell/shell';
+import { BUILTINS } from '../../codebuild/shell/tools/builtins';
+import { revisionProfile } from '../../fleet/public';
+import type { Ec2Instance, RevisionProfile } from '../../fleet/state';
+import type { AppSpecHookScript } from '../../specs/appspec/types';
+import type { World } from '../../world';
+import type { Deployment, LifecycleEvent } from '../state';
+import { DEPLOYMENT_ROOT } from './bundle';
+
+/** The agent's default and maximum timeout of one lifecycle event (aws-facts §3.5). */
+export const DEFAULT_SCRIPT_TIMEOUT_SECONDS = 3600;
+/** Each lifecycle event takes at least this long: the agent polls CodeDeploy every second (`:wait_between_runs:`). */
+export const AGENT_POLL_MS = 1000;
+/** `diagnostics.logTail` holds at most the last 4 KB of the script log. */
+const LOG_TAIL_BYTES = 4096;
+/** A request to the application on the instance (`curl localhost`) fails when its revision fails this often. */
+export const BAD_REVISION_ERROR_RATE = 0.5;
+
+export type Diagnostics = NonNullable<LifecycleEvent['diagnostics']>;
+
+export interface EventOutcome {
+  status: 'Succeeded' | 'Failed';
+  durationMs: number;
+  diagnostics?: Diagnostics;
+}
+
+/** The agent running scripts on one instance: its log, and how the application installed there answers. */
+interface AgentHost extends BaseShellHost {
+  readonly profile: RevisionProfile;
+  readonly log: string[];
+}
+
+function lines(log: string[], prefix: string): (text: string) => void {
+  return (text) => {
+    if (text === '') return;
+    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+    for (const line of body.split('\n')) log.push(`${prefix}${line}`);
+  };
+}
+
+/**
+ * `curl` on an instance: a request to the application itself (localhost, 127.0.0.1) answers 200, or 500 when the
+ * installed revision's profile fails at least half of its requests (a simulated bad revision); `-f` turns the 500
+ * into exit status 22, as curl does. Other URLs are simulated and succeed.
+ */
+const curl: Tool<AgentHost> = ({ argv, io, shell }) => {
+  shell.elapse(40);
+  const url = argv.slice(1).find((a) => !a.startsWith('-') && /^(https?:\/\/)?[\w.-]+(:\d+)?(\/|$)/.test(a));
+  const local = url !== undefined && /^(https?:\/\/)?(localhost|127\.0\.0\.1)([:/]|$)/.test(url);
+  if (!local) {
+    io.err(
+      `cicdlab: simulated '${argv.slice(0, 3).join(' ')}' (only requests to localhost are modelled): exit status 0\n`,
+    );
+    return 0;
+  }
+  const failing = shell.host.profile.errorRate >= BAD_REVISION_ERROR_RATE;
+  const failFlag = argv.some((a) => a === '--fail' || /^-[a-zA-Z]*f[a-zA-Z]*$/.test(a));
+  const writeOut = argv.indexOf('-w');
+  const code = failing ? 500 : 200;
+  if (failing && failFlag) {
+    io.err(`curl: (22) The requested URL returned error: 500\n`);
+    return 22;
+  }
+  if (writeOut > 0 && (argv[writeOut + 1] ?? '').includes('%{http_code}')) io.out(String(code));
+  else if (!argv.includes('-o')) io.out(failing ? 'Internal Server Error\n' : 'OK\n');
+  return 0;
+};
+
+const notModelled =
+  (what: string): Tool<AgentHost> =>
+  (call: ToolCall<AgentHost>) => {
+    call.io.err(`cicdlab: simulated '${call.argv.slice(0, 3).join(' ')}' (${what}): exit status 0\n`);
+    return 0;
+  };
+
+/**
+ * The commands hook scripts can run. CodeBuild's builtins read only the base host (world, clock, PRNG, files),
+ * except `source` and `nproc`, which read the build and are replaced here; hence the one widening cast.
+ */
+const AGENT_TOOLS: Readonly<Record<string, Tool<AgentHost>>> = Object.freeze({
+  ...(BUILTINS as unknown as Record<string, Tool<AgentHost>>),
+  source: notModelled('sourcing files is not modelled on instances'),
+  '.': notModelled('sourcing files is not modelled on instances'),
+  nproc: ({ io }: ToolCall<AgentHost>) => {
+    io.out('2\n');
+    return 0;
+  },
+  curl,
+  systemctl: notModelled('services on the instance are simulated'),
+  service: notModelled('services on the instance are simulated'),
+});
+
+export const archiveDir = (d: Deployment, groupId: string) =>
+  `${DEPLOYMENT_ROOT}/${groupId}/${d.deploymentId}/deployment-archive`;
+
+export interface HookRun {
+  world: World;
+  deployment: Deployment;
+  groupId: string;
+  instance: Ec2Instance;
+  eventName: string;
+  scripts: AppSpecHookScript[];
+  /** The revision whose scripts run (the previous one for ApplicationStop and the block-traffic hooks). */
+  bundle: Record<string, string>;
+  /** Where that revision was unpacked. */
+  archive: string;
+  start: SimMillis;
+  fault?: 'fail' | 'hang';
+}
+
+const tail = (log: string[]) => {
+  const text = log.join('\n');
+  return text.length > LOG_TAIL_BYTES ? text.slice(text.length - LOG_TAIL_BYTES) : text;
+};
+
+/**
+ * Runs the scripts of one lifecycle event on an instance in the simulated shell, one after another, as the agent
+ * does: a missing script is ScriptMissing, a script that exits non-zero ScriptFailed, one that runs longer than its
+ * timeout (`sleep` advances virtual time) ScriptTimedOut. Files the scripts write are not kept.
+ */
+export function runHookScripts(run: HookRun): EventOutcome {
+  const { world, deployment: d, instance } = run;
+  const log: string[] = [`LifecycleEvent - ${run.eventName}`];
+  const host: AgentHost = {
+    world,
+    start: run.start,
+    print: (_at, line) => log.push(line),
+    rand: (min, max) => nextInt(world.rng, min, max),
+    profile: revisionProfile(world.account, instance.revision?.revisionKey ?? ''),
+    log,
+  };
+  const fs = new Workspace({}, {});
+  for (const dir of BASE_DIRS) fs.mkdirs(dir);
+  for (const [path, content] of Object.entries(instance.revision?.files ?? {})) fs.write(path, content);
+  for (const [path, content] of Object.entries(run.bundle)) fs.write(`${run.archive}/${path}`, content);
+  const env: Record<string, string> = {
+    HOME: '/root',
+    PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin',
+    APPLICATION_NAME: d.applicationName,
+    DEPLOYMENT_ID: d.deploymentId,
+    DEPLOYMENT_GROUP_NAME: d.deploymentGroupName,
+    DEPLOYMENT_GROUP_ID: run.groupId,
+    LIFECYCLE_EVENT: run.eventName,
+  };
+  if (d.revision.revisionType === 'S3') {
+    const s3 = d.revision.s3Location;
+    env.BUNDLE_BUCKET = s3.bucket;
+    env.BUNDLE_KEY = s3.key;
+    if (s3.version !== undefined) env.BUNDLE_VERSION = s3.version;
+    if (s3.eTag !== undefined) env.BUNDLE_ETAG = s3.eTag;
+  }
+  const shell = new Shell<AgentHost>(
+    host,
+    { env, vars: {}, cwd: run.archive, errexit: false, pipefail: false },
+    AGENT_TOOLS,
+    fs,
+  );
+  const io: Io = { stdin: '', out: lines(log, '[stdout]'), err: lines(log, '[stderr]') };
+  let elapsed = AGENT_POLL_MS;
+  for (const script of run.scripts) {
+    const timeout = script.timeout ?? DEFAULT_SCRIPT_TIMEOUT_SECONDS;
+    const runas = script.runas ?? 'root';
+    const path = `${run.archive}/${script.location.replace(/^\.?\//, '')}`;
+    log.push(`Script - ${script.location}`);
+    if (!fs.isFile(path)) {
+      return {
+        status: 'Failed',
+        durationMs: elapsed,
+        diagnostics: {
+          errorCode: 'ScriptMissing',
+          scriptName: script.location,
+          message: `Script does not exist at specified location: ${path}`,
+          logTail: tail(log),
+        },
+      };
+    }
+    if (run.fault === 'hang') {
+      log.push(`[stderr]cicdlab: fault injected: ${script.location} hangs`);
+      return timedOut(script, timeout, elapsed, log);
+    }
+    const before = shell.elapsed;
+    const status = run.fault === 'fail' ? 1 : shell.runFile(path, [], io);
+    if (run.fault === 'fail') log.push(`[stderr]cicdlab: fault injected: ${script.location} exits with status 1`);
+    const took = shell.elapsed - before;
+    if (took > timeout * 1000) return timedOut(script, timeout, elapsed, log);
+    elapsed += took;
+    if (status !== 0) {
+      return {
+        status: 'Failed',
+        durationMs: elapsed,
+        diagnostics: {
+          errorCode: 'ScriptFailed',
+          scriptName: script.location,
+          message: `Script at specified location: ${script.location} run as user ${runas} failed with exit code ${status}`,
+          logTail: tail(log),
+        },
+      };
+    }
+  }
+  return {
+    status: 'Succeeded',
+    durationMs: elapsed,
+    diagnostics: { errorCode: 'Success', scriptName: '', message: 'Succeeded', logTail: tail(log) },
+  };
+}
+
+function timedOut(script: AppSpecHookScript, timeout: number, elapsed: number, log: string[]): EventOutcome {
+  return {
+    status: 'Failed',
+    durationMs: elapsed + timeout * 1000,
+    diagnostics: {
+      errorCode: 'ScriptTimedOut',
+      scriptName: script.location,
+      message: `Script at specified location: ${script.location} failed to complete in ${timeout} seconds`,
+      logTail: tail(log),
+    },
+  };
+}
