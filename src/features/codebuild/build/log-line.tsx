@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { Link } from 'react-router';
+import { simulationRulesPath } from '../shared/paths';
 import { ansiSegments } from './ansi-segments';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -8,6 +10,9 @@ export function formatLogTime(epochMs: number): string {
   const d = new Date(epochMs);
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
 }
+
+/** The simulator's own notes in a log (`cicdlab: simulated '…'`) link to the rules they follow. */
+export const isSimulationNote = (message: string) => message.includes('cicdlab: simulated');
 
 /** One log line: its timestamp and its text as styled spans built from the parsed ANSI segments. */
 export const LogLine = memo(function LogLine({ timestamp, message }: { timestamp: number; message: string }) {
@@ -30,6 +35,11 @@ export const LogLine = memo(function LogLine({ timestamp, message }: { timestamp
             {s.text}
           </span>
         ))}
+        {isSimulationNote(message) && (
+          <Link to={simulationRulesPath()} className="ml-2 font-sans text-xs text-sky-300 underline hover:text-sky-200">
+            How builds are simulated
+          </Link>
+        )}
       </span>
     </div>
   );

@@ -5,7 +5,7 @@ import { useProject } from '../../../api/codebuild/batch-get-projects';
 import { useProjectBuildIds } from '../../../api/codebuild/list-builds-for-project';
 import { useStartBuild } from '../../../api/codebuild/start-build';
 import type { Project } from '../../../api/codebuild/types';
-import { buttonClass } from '../../../components/button-styles';
+import { buttonClass, linkClass } from '../../../components/button-styles';
 import { CopyButton } from '../../../components/copy-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
@@ -15,7 +15,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { BuildBadge, badgeStatusOf } from '../shared/build-badge';
 import { BuildTable } from '../shared/build-table';
-import { buildPath, codebuildHome, editProjectPath } from '../shared/paths';
+import { buildPath, codebuildHome, editProjectPath, simulationRulesPath } from '../shared/paths';
 import { Tabs } from '../shared/tabs';
 import { DeleteProjectDialog } from './delete-project-dialog';
 import { ProjectDetails } from './project-details';
@@ -91,7 +91,18 @@ export function ProjectPage() {
     <>
       <PageHeader
         title={project.name}
-        description={project.description}
+        description={
+          <>
+            {project.description && <span className="block">{project.description}</span>}
+            <span className="text-sm">
+              Builds run in a simulated shell;{' '}
+              <Link to={simulationRulesPath()} className={linkClass}>
+                see how builds are simulated
+              </Link>{' '}
+              (what each tool does, how long it takes, what makes it fail).
+            </span>
+          </>
+        }
         actions={
           <>
             <button type="button" className={buttonClass('danger')} onClick={() => setDialog('delete')}>
