@@ -1,51 +1,81 @@
-import { ServiceOverview } from '../../components/service-overview';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useApplications } from '../../api/codedeploy/batch-get-applications';
+import { useDeployments } from '../../api/codedeploy/batch-get-deployments';
+import { useApplicationNames } from '../../api/codedeploy/list-applications';
+import { useDeploymentIds } from '../../api/codedeploy/list-deployments';
+import { buttonClass } from '../../components/button-styles';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { Panel } from '../../components/panel';
+import { ApplicationsTable } from './applications/applications-table';
+import { CreateApplicationDialog } from './applications/create-application-dialog';
+import { DeploymentsTable } from './shared/deployments-table';
+import { configsPath, fleetPath } from './shared/paths';
 
+/** How many recent deployments the home page reads to find each application's latest. */
+const RECENT = 25;
+
+/** CodeDeploy's home: the applications, the account's recent deployments, and where to go next. */
 export function CodeDeployPage() {
+  const [creating, setCreating] = useState(false);
+  const names = useApplicationNames();
+  const applications = useApplications(names.data);
+  const recentIds = useDeploymentIds({});
+  const recent = useDeployments(recentIds.data?.slice(0, RECENT));
+  const error = names.error ?? applications.error;
+  if (error)
+    return (
+      <ErrorPanel error={error} subject="The application list" back={{ to: '/', label: 'Back to the dashboard' }} />
+    );
+  const create = (
+    <button type="button" className={buttonClass('primary')} onClick={() => setCreating(true)}>
+      Create application
+    </button>
+  );
   return (
-    <ServiceOverview
-      title="CodeDeploy"
-      category="Deploy"
-      stage="deploy"
-      emptyTitle="No applications or deployments in this account"
-      summary={
-        <>
-          <p>
-            CodeDeploy delivers a revision to EC2 instances, Lambda aliases or ECS services, either in place or
-            blue/green, following the lifecycle hooks of the revision's <code>appspec.yml</code>.
-          </p>
-          <p>
-            It is the Deploy stage of a pipeline: it rolls the built artifact out at the pace a deployment configuration
-            allows, and can roll back automatically when a deployment fails or a CloudWatch alarm fires.
-          </p>
-        </>
-      }
-      concepts={[
-        { term: 'Application', meaning: 'A name for what you deploy, on one compute platform: EC2, Lambda or ECS.' },
-        {
-          term: 'Deployment group',
-          meaning: 'The instances or service to deploy to, with alarms and rollback settings.',
-        },
-        {
-          term: 'Deployment configuration',
-          meaning: 'How fast it goes, e.g. CodeDeployDefault.OneAtATime or a canary traffic shift.',
-        },
-        {
-          term: 'Lifecycle hooks',
-          meaning: 'ApplicationStop, BeforeInstall, AfterInstall, ApplicationStart, ValidateService and more.',
-        },
-      ]}
-      nextSteps={[
-        {
-          to: '/codecommit/repositories/demo-webapp/file/main/appspec.yml',
-          label: 'Read the demo appspec.yml',
-          description: 'The hooks demo-webapp runs on each instance, ending with a health check in ValidateService.',
-        },
-        {
-          to: '/codecommit/repositories/demo-webapp/browse/main/scripts',
-          label: 'See the lifecycle scripts',
-          description: 'The shell scripts the appspec hooks call to stop, install, start and validate.',
-        },
-      ]}
-    />
+    <>
+      <PageHeader
+        title="CodeDeploy"
+        description="An application names what you deploy and on which compute platform; its deployment groups say where, how fast and what to do when something goes wrong."
+        actions={
+          <>
+            <Link to={fleetPath()} className={buttonClass('normal')}>
+              Fleet and faults
+            </Link>
+            <Link to={configsPath()} className={buttonClass('normal')}>
+              Deployment configurations
+            </Link>
+            {create}
+          </>
+        }
+      />
+      <div className="space-y-4">
+        <Panel title={applications.data ? `Applications (${applications.data.length})` : 'Applications'} flush>
+          {(names.isPending || (names.data && names.data.length > 0 && applications.isPending)) && (
+            <div className="px-4">
+              <Loading label="Reading applications…" />
+            </div>
+          )}
+          {names.data?.length === 0 && (
+            <EmptyState title="No applications" action={create}>
+              <p>
+                CodeDeploy delivers a revision to EC2 instances, Lambda aliases or ECS services, in place or blue/green,
+                following the lifecycle hooks of the revision&apos;s appspec.
+              </p>
+            </EmptyState>
+          )}
+          {applications.data && applications.data.length > 0 && (
+            <ApplicationsTable applications={applications.data} recent={recent.data} />
+          )}
+        </Panel>
+        <Panel title="Recent deployments" flush>
+          <DeploymentsTable filter={{}} />
+        </Panel>
+      </div>
+      {creating && <CreateApplicationDialog onClose={() => setCreating(false)} />}
+    </>
   );
 }

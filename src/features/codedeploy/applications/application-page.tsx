@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useApplication } from '../../../api/codedeploy/batch-get-applications';
+import { useDeleteApplication } from '../../../api/codedeploy/delete-application';
+import { buttonClass } from '../../../components/button-styles';
+import { Dialog, DialogActions } from '../../../components/dialog';
+import { ErrorPanel } from '../../../components/error-panel';
+import { Loading } from '../../../components/loading';
+import { PageHeader } from '../../../components/page-header';
+import { Panel } from '../../../components/panel';
+import { StatusBadge } from '../../../components/status-badge';
+import { DeploymentsTable } from '../shared/deployments-table';
+import { ErrorCallout } from '../shared/error-callout';
+import { codedeployHome, createDeploymentPath } from '../shared/paths';
+import { PLATFORM_LABEL } from '../shared/platform';
+import { GroupsPanel } from './groups-panel';
+import { RevisionsPanel } from './revisions-panel';
+
+function DeleteApplicationDialog({ name, onClose }: { name: string; onClose: () => void }) {
+  const navigate = useNavigate();
+  const remove = useDeleteApplication();
+  return (
+    <Dialog title={`Delete ${name}?`} onClose={onClose}>
+      <p>
+        DeleteApplication removes the application, its deployment groups and its registered revisions. Instances keep
+        what was installed on them.
+      </p>
+      {remove.error && (
+        <div className="mt-3">
+          <ErrorCallout error={remove.error} />
+        </div>
+      )}
+      <DialogActions>
+        <button type="button" className={buttonClass('normal')} onClick={onClose} data-autofocus>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className={buttonClass('danger')}
+          onClick={() => remove.mutate(name, { onSuccess: () => void navigate(codedeployHome()) })}
+        >
+          Delete application
+        </button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** An application: its deployment groups, registered revisions and deployment history. */
+export function ApplicationPage() {
+  const { name = '' } = useParams();
+  const [deleting, setDeleting] = useState(false);
+  const application = useApplication(name);
+  if (application.error)
+    return (
+      <ErrorPanel
+        error={application.error}
+        subject={`Application ${name}`}
+        back={{ to: codedeployHome(), label: 'Applications' }}
+      />
+    );
+  if (application.isPending) return <Loading label="Reading the application…" />;
+  const platform = application.data.computePlatform;
+  return (
+    <>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            {name} <StatusBadge>{PLATFORM_LABEL[platform]}</StatusBadge>
+          </span>
+        }
+        description={`Application ID ${application.data.applicationId}`}
+        actions={
+          <>
+            <button type="button" className={buttonClass('normal')} onClick={() => setDeleting(true)}>
+              Delete
+            </button>
+            <Link to={createDeploymentPath(name)} className={buttonClass('primary')}>
+              Create deployment
+            </Link>
+          </>
+        }
+      />
+      <div className="space-y-4">
+        <GroupsPanel applicationName={name} />
+        <RevisionsPanel applicationName={name} platform={platform} />
+        <Panel title="Deployment history" flush>
+          <DeploymentsTable filter={{ applicationName: name }} limit={25} />
+        </Panel>
+      </div>
+      {deleting && <DeleteApplicationDialog name={name} onClose={() => setDeleting(false)} />}
+    </>
+  );
+}
