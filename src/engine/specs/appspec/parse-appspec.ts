@@ -434,7 +434,6 @@ class Normaliser {
           'invalid-timeout',
           `\`timeout: ${timeout.text}\` is more than ${MAX_EVENT_TIMEOUT_SECONDS} seconds (one hour), the most one lifecycle event may take.`,
         );
-        script.timeout = seconds;
       } else {
         script.timeout = seconds;
       }
