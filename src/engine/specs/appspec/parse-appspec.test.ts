@@ -52,6 +52,20 @@ describe('parseAppSpec: version, os and the shape of the file', () => {
   });
 });
 
+describe('parseAppSpec: any input', () => {
+  it('never throws, whatever part of a file it is given', () => {
+    const text =
+      ecs(lb, 'Hooks:\n  - AfterAllowTestTraffic: runTests\n') + server('hooks:\n  AfterInstall:\n    - location: a\n');
+    for (let end = 0; end <= text.length; end += 3) {
+      expect(() => parseAppSpec(text.slice(0, end))).not.toThrow();
+      expect(() => parseAppSpec(text.slice(end))).not.toThrow();
+    }
+    for (const junk of ['\u0000\uffff', '{{{{', ']]:', '*a', '&a [*a]', 'version: !!binary xx', '? [a]\n: b']) {
+      expect(() => parseAppSpec(junk)).not.toThrow();
+    }
+  });
+});
+
 describe('parseAppSpec: keys', () => {
   it('suggests the key that was meant', () => {
     const text = server('hook:\n  BeforeInstall:\n    - location: a.sh\n');
@@ -122,6 +136,7 @@ describe('parseAppSpec: EC2/On-Premises hooks', () => {
   it('requires a location for every script', () => {
     expect(found(server('hooks:\n  AfterInstall:\n    - timeout: 30\n'))).toEqual(['5:7 error missing-key']);
     expect(found(server('hooks:\n  AfterInstall:\n    - location:\n'))).toEqual(['5:7 error blank-value']);
+    expect(found(server('hooks:\n  AfterInstall:\n'))).toEqual(['4:3 error blank-value']);
   });
 
   it('takes timeouts the way the agent reads them: positive, at most 3600, at most 3600 per event', () => {
@@ -262,6 +277,12 @@ describe('parseAppSpec: Lambda', () => {
     const text = 'version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Functoin\n';
     expect(found(text)).toEqual(['4:13 error unknown-resource-type']);
     expect(message(text, 'unknown-resource-type')).toContain('did you mean `AWS::Lambda::Function`?');
+  });
+
+  it('still tells the platform when Resources is written as a mapping, and says it must be a list', () => {
+    const text = 'version: 0.0\nResources:\n  fn:\n    Type: AWS::Lambda::Function\n';
+    expect(parseAppSpec(text).platform).toBe('Lambda');
+    expect(found(text)).toEqual(['3:3 error wrong-type']);
   });
 
   it('refuses a file for another platform than the deployment group', () => {

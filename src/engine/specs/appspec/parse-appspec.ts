@@ -141,8 +141,9 @@ function detectPlatform(file: YamlFile, root: Node): { platform?: AppSpecPlatfor
   if (!resources) return { platform: 'Server' };
   const at = resources.key as Node;
   const list = file.resolve(resources.value);
-  if (!isSeq(list)) return { at };
-  for (const item of list.items) {
+  // Written as a mapping instead of a list, the resource still says the platform; the walker reports the shape.
+  const items = isSeq(list) ? list.items : isMap(list) ? [list] : [];
+  for (const item of items) {
     const resource = file.resolve(item);
     if (!isMap(resource)) continue;
     for (const pair of resource.items) {
@@ -381,6 +382,15 @@ class Normaliser {
             : otherPlatform
               ? `\`${event}\` is a lifecycle event of ECS deployments only; in an EC2/On-Premises deployment its scripts never run.`
               : `\`${event}\` is not a CodeDeploy lifecycle event. The agent accepts it as a custom event (run only by \`codedeploy-local --events ${event}\`), but a deployment never runs it. Hooks run at ${known.map((e) => `\`${e}\``).join(', ')}.`,
+        );
+      }
+      if (!value) {
+        // The agent loops over the event's scripts, and an empty event gives it nothing to loop over.
+        this.report(
+          keyNode,
+          'error',
+          'blank-value',
+          `\`${event}\` lists no scripts. Give at least one \`- location: <script>\`, or remove the event.`,
         );
       }
       const scripts: AppSpecHookScript[] = [];
