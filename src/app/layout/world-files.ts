@@ -1,4 +1,5 @@
 import { formatBytes } from '../../components/format/bytes';
+import { saveBlob } from '../../components/save-blob';
 
 /** The engine refuses larger scenario files too; checking first spares reading a huge file. */
 export const MAX_SCENARIO_FILE_BYTES = 25 * 1024 * 1024;
@@ -22,14 +23,5 @@ export function scenarioFileTooLarge(file: { name: string; size: number }): stri
 
 /** Hands text to the browser as a file download. */
 export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([text], { type: 'application/json' }), fileName);
 }

@@ -12,6 +12,7 @@ import { ErrorLine } from '../diff/error-line';
 import { ActingAsNote } from '../pull-requests/acting-as';
 import { PoolMembersEditor, accountOfArn, toMembers, type MemberDraft } from '../pull-requests/pool-members-editor';
 import { buildRuleContent, toReference } from '../pull-requests/rule-content';
+import { ApprovalsNeededField, RuleContentPreview } from '../pull-requests/rule-form-parts';
 import { templatePath } from '../paths';
 
 /**
@@ -19,7 +20,7 @@ import { templatePath } from '../paths';
  * branches), then AssociateApprovalRuleTemplateWithRepository for each repository ticked.
  */
 export function CreateTemplateDialog({ onClose }: { onClose: () => void }) {
-  const ids = { name: useId(), description: useId(), count: useId(), branches: useId() };
+  const ids = { name: useId(), description: useId(), branches: useId() };
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [count, setCount] = useState('1');
@@ -95,19 +96,7 @@ export function CreateTemplateDialog({ onClose }: { onClose: () => void }) {
             className={`${inputClass} w-full`}
           />
         </div>
-        <div>
-          <label htmlFor={ids.count} className="mb-1 block font-semibold">
-            Number of approvals needed
-          </label>
-          <input
-            id={ids.count}
-            type="number"
-            min={1}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            className={`${inputClass} w-24`}
-          />
-        </div>
+        <ApprovalsNeededField value={count} onChange={setCount} />
         <PoolMembersEditor members={members} onChange={setMembers} />
         <div>
           <label htmlFor={ids.branches} className="mb-1 block font-semibold">
@@ -146,12 +135,7 @@ export function CreateTemplateDialog({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         </fieldset>
-        <details>
-          <summary className="cursor-pointer text-sm font-semibold">Template content JSON</summary>
-          <pre className="mt-2 overflow-x-auto rounded-lg bg-zinc-50 p-3 font-mono text-xs dark:bg-zinc-950">
-            {JSON.stringify(JSON.parse(content), null, 2)}
-          </pre>
-        </details>
+        <RuleContentPreview summary="Template content JSON" content={content} />
         {create.isError && <ErrorLine error={create.error} />}
         <ActingAsNote action="Creating the template" />
         <DialogActions>

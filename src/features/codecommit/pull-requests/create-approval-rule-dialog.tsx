@@ -8,11 +8,11 @@ import { ErrorLine } from '../diff/error-line';
 import { ActingAsNote } from './acting-as';
 import { PoolMembersEditor, accountOfArn, toMembers, type MemberDraft } from './pool-members-editor';
 import { buildRuleContent } from './rule-content';
+import { ApprovalsNeededField, RuleContentPreview } from './rule-form-parts';
 
 /** CreatePullRequestApprovalRule from a form: name, number of approvals (console default 1), pool. */
 export function CreateApprovalRuleDialog({ pr, onClose }: { pr: PullRequest; onClose: () => void }) {
   const nameId = useId();
-  const countId = useId();
   const [name, setName] = useState('');
   const [count, setCount] = useState('1');
   const [members, setMembers] = useState<MemberDraft[]>([]);
@@ -51,26 +51,9 @@ export function CreateApprovalRuleDialog({ pr, onClose }: { pr: PullRequest; onC
             className={`${inputClass} w-full`}
           />
         </div>
-        <div>
-          <label htmlFor={countId} className="mb-1 block font-semibold">
-            Number of approvals needed
-          </label>
-          <input
-            id={countId}
-            type="number"
-            min={1}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            className={`${inputClass} w-24`}
-          />
-        </div>
+        <ApprovalsNeededField value={count} onChange={setCount} />
         <PoolMembersEditor members={members} onChange={setMembers} />
-        <details>
-          <summary className="cursor-pointer text-sm font-semibold">Rule content JSON</summary>
-          <pre className="mt-2 overflow-x-auto rounded-lg bg-zinc-50 p-3 font-mono text-xs dark:bg-zinc-950">
-            {JSON.stringify(JSON.parse(content), null, 2)}
-          </pre>
-        </details>
+        <RuleContentPreview summary="Rule content JSON" content={content} />
         {create.isError && <ErrorLine error={create.error} />}
         <ActingAsNote action="Creating the rule" />
         <DialogActions>
