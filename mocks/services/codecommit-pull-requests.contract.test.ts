@@ -74,22 +74,26 @@ const openPullRequest = (sourceReference: string) =>
     }),
   );
 
+/** Ana adds a rule "Needs one": one approval from anyone. */
+const requireOneApproval = (pullRequestId: string | undefined) =>
+  ana.send(
+    new CreatePullRequestApprovalRuleCommand({
+      pullRequestId,
+      approvalRuleName: 'Needs one',
+      approvalRuleContent: JSON.stringify({
+        Version: '2018-11-08',
+        Statements: [{ Type: 'Approvers', NumberOfApprovalsNeeded: 1 }],
+      }),
+    }),
+  );
+
 describe('CodeCommit pull requests through @aws-sdk/client-codecommit', () => {
   it('opens, approves as another user, and merges by fast-forward', async () => {
     const { pullRequest } = await openPullRequest('feature');
     const pullRequestId = pullRequest?.pullRequestId;
     const revisionId = pullRequest?.revisionId;
     expect(pullRequest?.authorArn).toBe('arn:aws:iam::123456789012:user/ana');
-    await ana.send(
-      new CreatePullRequestApprovalRuleCommand({
-        pullRequestId,
-        approvalRuleName: 'Needs one',
-        approvalRuleContent: JSON.stringify({
-          Version: '2018-11-08',
-          Statements: [{ Type: 'Approvers', NumberOfApprovalsNeeded: 1 }],
-        }),
-      }),
-    );
+    await requireOneApproval(pullRequestId);
     expect(
       await rejection(ana.send(new MergePullRequestByFastForwardCommand({ pullRequestId, repositoryName: 'app' }))),
     ).toBeInstanceOf(PullRequestApprovalRulesNotSatisfiedException);
@@ -121,16 +125,7 @@ describe('CodeCommit pull requests through @aws-sdk/client-codecommit', () => {
     const { pullRequest } = await openPullRequest('feature');
     const pullRequestId = pullRequest?.pullRequestId;
     const revisionId = pullRequest?.revisionId;
-    await ana.send(
-      new CreatePullRequestApprovalRuleCommand({
-        pullRequestId,
-        approvalRuleName: 'Needs one',
-        approvalRuleContent: JSON.stringify({
-          Version: '2018-11-08',
-          Statements: [{ Type: 'Approvers', NumberOfApprovalsNeeded: 1 }],
-        }),
-      }),
-    );
+    await requireOneApproval(pullRequestId);
     await ben.send(
       new OverridePullRequestApprovalRulesCommand({ pullRequestId, revisionId, overrideStatus: 'OVERRIDE' }),
     );

@@ -32,6 +32,23 @@ import { codecommitApi } from './codecommit';
 const client = new CodeCommitClient(sdkConfig('codecommit'));
 serveMockAws();
 
+/** PutFile on demo-webapp's main at its current tip; answers with that tip and the new commit. */
+async function putOnMain(filePath: string, fileContent: Uint8Array, commitMessage?: string) {
+  const repositoryName = 'demo-webapp';
+  const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
+  const put = await client.send(
+    new PutFileCommand({
+      repositoryName,
+      branchName: 'main',
+      parentCommitId: branch?.commitId,
+      filePath,
+      fileContent,
+      ...(commitMessage !== undefined && { commitMessage }),
+    }),
+  );
+  return { branch, put };
+}
+
 describe('CodeCommit through @aws-sdk/client-codecommit', () => {
   it('creates, gets, lists and deletes a repository', async () => {
     const created = await client.send(
@@ -90,17 +107,7 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
 
   it('commits a file with PutFile', async () => {
     const repositoryName = 'demo-webapp';
-    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
-    const put = await client.send(
-      new PutFileCommand({
-        repositoryName,
-        branchName: 'main',
-        parentCommitId: branch?.commitId,
-        filePath: 'docs/notes.md',
-        fileContent: new TextEncoder().encode('# Notes\n'),
-        commitMessage: 'Add notes',
-      }),
-    );
+    const { branch, put } = await putOnMain('docs/notes.md', new TextEncoder().encode('# Notes\n'), 'Add notes');
     const { commit } = await client.send(new GetCommitCommand({ repositoryName, commitId: put.commitId }));
     expect(commit?.parents).toEqual([branch?.commitId]);
     expect(commit?.message).toBe('Add notes\n');
@@ -174,16 +181,7 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
       atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
       (c) => c.charCodeAt(0),
     );
-    const { branch } = await client.send(new GetBranchCommand({ repositoryName, branchName: 'main' }));
-    const put = await client.send(
-      new PutFileCommand({
-        repositoryName,
-        branchName: 'main',
-        parentCommitId: branch?.commitId,
-        filePath: 'public/logo.png',
-        fileContent: png,
-      }),
-    );
+    const { branch, put } = await putOnMain('public/logo.png', png);
     // The ID `git hash-object logo.png` prints for these bytes.
     expect(put.blobId).toBe('08cd6f2bfd1b53ec5a4db72bed55f40907e8bdfa');
     const file = await client.send(new GetFileCommand({ repositoryName, filePath: 'public/logo.png' }));
