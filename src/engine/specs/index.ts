@@ -37,10 +37,10 @@ export { parseAppSpec, APPSPEC_CONTEXT_ERROR_CODES } from './appspec/parse-appsp
 export type { ParseAppSpecOptions } from './appspec/parse-appspec';
 export { appspecJsonSchema, combinedAppspecJsonSchema } from './appspec/json-schema';
 export {
+  APPSPEC_HOOK_DOCS,
   APPSPEC_HOOK_EVENTS,
   APPSPEC_LIFECYCLE_EVENTS,
   APPSPEC_RESERVED_EVENTS,
-  HOOK_EVENT_DOCS,
   MAX_EVENT_TIMEOUT_SECONDS,
   TASK_DEFINITION_PLACEHOLDER,
 } from './appspec/keys';

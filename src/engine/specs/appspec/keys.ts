@@ -137,7 +137,7 @@ export const MAX_EVENT_TIMEOUT_SECONDS = 3600;
 /** What CodePipeline's CodeDeployToECS action replaces with the registered task definition's ARN. */
 export const TASK_DEFINITION_PLACEHOLDER = '<TASK_DEFINITION>';
 
-export const HOOK_EVENT_DOCS: Readonly<Record<string, string>> = {
+const SERVER_HOOK_DOCS: Readonly<Record<string, string>> = {
   BeforeBlockTraffic:
     'Runs before the instance is deregistered from its load balancer (only with a load balancer). Its scripts come from the last successful revision.',
   AfterBlockTraffic:
@@ -152,7 +152,6 @@ export const HOOK_EVENT_DOCS: Readonly<Record<string, string>> = {
   BeforeAllowTraffic:
     'Runs before traffic is shifted to the new revision (EC2: before the instance is registered with the load balancer).',
   AfterAllowTraffic: 'Runs after traffic is shifted to the new revision.',
-  AfterAllowTestTraffic: 'ECS only: runs after the test listener serves the replacement task set.',
 };
 
 const ECS_HOOK_DOCS: Readonly<Record<string, string>> = {
@@ -166,6 +165,13 @@ const ECS_HOOK_DOCS: Readonly<Record<string, string>> = {
 const LAMBDA_HOOK_DOCS: Readonly<Record<string, string>> = {
   BeforeAllowTraffic: 'Runs before traffic is shifted to the target version, for example a sanity test.',
   AfterAllowTraffic: 'Runs after all traffic is on the target version, for example a validation test.',
+};
+
+/** What each hook event is for, per platform: hover docs in the editor and explanations in the console. */
+export const APPSPEC_HOOK_DOCS: Readonly<Record<AppSpecPlatform, Readonly<Record<string, string>>>> = {
+  Server: SERVER_HOOK_DOCS,
+  Lambda: LAMBDA_HOOK_DOCS,
+  ECS: ECS_HOOK_DOCS,
 };
 
 const versionSpec: ScalarSpec = {
@@ -250,7 +256,7 @@ const serverSpec = obj('An AppSpec file for an EC2/On-Premises deployment.', {
     doc: 'Scripts to run at lifecycle events, as `EventName:` followed by a list of scripts.',
     keyName: 'lifecycle event',
     values: list('The scripts of this lifecycle event, in the order they run.', script),
-    knownKeys: Object.fromEntries(APPSPEC_HOOK_EVENTS.Server.map((e) => [e, HOOK_EVENT_DOCS[e]!])),
+    knownKeys: SERVER_HOOK_DOCS,
   },
 });
 
