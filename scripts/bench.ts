@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { SERVICES, Simulation, createWorld, loadScenario, toEventBridge, type ServiceModule } from '../src/engine';
 import { nextInt } from '../src/engine/core/rng';
 import { simulateTypicalBuilds } from '../src/engine/codebuild/bench';
+import { simulateOneAtATimeDeployment } from '../src/engine/codedeploy/bench';
 import { parseBuildspec } from '../src/engine/specs';
 import { scenario } from '../src/engine/testing/driver';
 
@@ -87,6 +88,16 @@ function buildThroughput() {
   return { buildSimulationsPerSecond: Math.round(builds / seconds) };
 }
 
+/** A 1,000-instance OneAtATime in-place deployment behind a load balancer, every hook running its script. */
+function deploymentRun() {
+  simulateOneAtATimeDeployment(100);
+  const started = performance.now();
+  const result = simulateOneAtATimeDeployment(1000);
+  const ms = performance.now() - started;
+  if (result.succeeded !== 1000) throw new Error(`only ${result.succeeded} of 1000 instances succeeded`);
+  return { deploy1000OneAtATimeMs: Math.round(ms) };
+}
+
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -125,11 +136,13 @@ function bundleSizes() {
 const engine = engineThroughput();
 const specs = buildspecValidation();
 const builds = buildThroughput();
+const deployments = deploymentRun();
 const bundle = bundleSizes();
 const result = {
   ...engine,
   ...specs,
   ...builds,
+  ...deployments,
   initialJsGzipBytes: bundle.initialJsGzipBytes,
   totalJsGzipBytes: bundle.totalJsGzipBytes,
   targets: {
@@ -137,6 +150,7 @@ const result = {
     initialJsGzipBytes: { max: 180 * 1024, met: bundle.initialJsGzipBytes <= 180 * 1024 },
     buildspecValidateMs: { max: 50, met: specs.buildspecValidateMs <= 50 },
     buildSimulationsPerSecond: { min: 5000, met: builds.buildSimulationsPerSecond >= 5000 },
+    deploy1000OneAtATimeMs: { max: 250, met: deployments.deploy1000OneAtATimeMs <= 250 },
   },
   chunks: bundle.chunks,
 };

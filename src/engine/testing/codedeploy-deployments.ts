@@ -1,10 +1,17 @@
 import { strToU8, zipSync } from 'fflate';
-import { simMillis } from '../../core/time';
-import { putObject } from '../../s3/public';
-import type { SimDriver } from '../../testing/driver';
-import { ACCOUNT, BUCKET, codedeployDriver } from '../test-world';
+import { simMillis } from '../core/time';
+import { putObject } from '../s3/public';
+import { SimDriver } from './driver';
+import { ACCOUNT, BUCKET, codedeployScenario, seedFleet } from '../codedeploy/test-world';
 
-/** Helpers for the deployment tests, on top of C1's CodeDeploy test world. */
+/** Helpers for the CodeDeploy deployment tests, on top of the CodeDeploy test world. */
+
+/** A driver on the CodeDeploy test world with its fleet seeded. */
+export function codedeployDriver(): SimDriver {
+  const driver = SimDriver.from(codedeployScenario());
+  seedFleet(driver.sim.world.account.fleet);
+  return driver;
+}
 
 export const ok = <T = Record<string, unknown>>(
   driver: SimDriver,

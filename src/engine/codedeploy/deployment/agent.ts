@@ -111,6 +111,28 @@ export interface HookRun {
   fault?: 'fail' | 'hang';
 }
 
+/**
+ * The revision as unpacked in its archive directory, with the instance's base directories: built once per bundle
+ * and archive (a pure memo: the same inputs always give the same files), copied for each script run.
+ */
+const unpackedArchives = new WeakMap<Record<string, string>, Map<string, Workspace>>();
+
+function unpackedArchive(bundle: Record<string, string>, archive: string): Workspace {
+  let byArchive = unpackedArchives.get(bundle);
+  if (!byArchive) {
+    byArchive = new Map();
+    unpackedArchives.set(bundle, byArchive);
+  }
+  let unpacked = byArchive.get(archive);
+  if (!unpacked) {
+    unpacked = new Workspace({}, {});
+    for (const dir of BASE_DIRS) unpacked.mkdirs(dir);
+    for (const [path, content] of Object.entries(bundle)) unpacked.write(`${archive}/${path}`, content);
+    byArchive.set(archive, unpacked);
+  }
+  return unpacked;
+}
+
 const tail = (log: string[]) => {
   const text = log.join('\n');
   return text.length > LOG_TAIL_BYTES ? text.slice(text.length - LOG_TAIL_BYTES) : text;
@@ -132,10 +154,9 @@ export function runHookScripts(run: HookRun): EventOutcome {
     profile: revisionProfile(world.account, instance.revision?.revisionKey ?? ''),
     log,
   };
-  const fs = new Workspace({}, {});
-  for (const dir of BASE_DIRS) fs.mkdirs(dir);
+  const unpacked = unpackedArchive(run.bundle, run.archive);
+  const fs = new Workspace({ ...unpacked.files }, { ...unpacked.dirs });
   for (const [path, content] of Object.entries(instance.revision?.files ?? {})) fs.write(path, content);
-  for (const [path, content] of Object.entries(run.bundle)) fs.write(`${run.archive}/${path}`, content);
   const env: Record<string, string> = {
     HOME: '/root',
     PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codedeployDriver, s3Revision, serverGroup } from '../test-world';
-import { deploymentOf, eventNames, info, ok } from './test-helpers';
+import { s3Revision, serverGroup } from '../test-world';
+import { deploymentOf, eventNames, info, ok, codedeployDriver } from '../../testing/codedeploy-deployments';
 
 const byName = (names: string[]) => names.map((Value) => ({ Key: 'Name', Value, Type: 'KEY_AND_VALUE' }));
 

@@ -1,6 +1,6 @@
 import { getOwn } from '../../core/records';
 import type { SimContext } from '../../core/simulation';
-import { MINUTE, SECOND } from '../../core/time';
+import { MINUTE, SECOND, isoAt } from '../../core/time';
 import { deregisterTargets, registerTargets } from '../../fleet/public';
 import type { Ec2Instance } from '../../fleet/state';
 import type { ServerAppSpec } from '../../specs/appspec/types';
@@ -54,8 +54,8 @@ function agentProblem(ctx: SimContext, instance: Ec2Instance | undefined): Event
     );
   }
   if (Math.abs(instance.clockSkewSeconds) > MAX_CLOCK_SKEW_SECONDS) {
-    const server = new Date(ctx.world.startEpochMs + ctx.now).toISOString();
-    const local = new Date(ctx.world.startEpochMs + ctx.now + instance.clockSkewSeconds * 1000).toISOString();
+    const server = isoAt(ctx.world.startEpochMs, ctx.now);
+    const local = isoAt(ctx.world.startEpochMs, ctx.now + instance.clockSkewSeconds * 1000);
     return failed(
       AGENT_WAIT_MS,
       AGENT_UNREACHABLE,

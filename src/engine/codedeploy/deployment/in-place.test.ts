@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SimDriver } from '../../testing/driver';
-import { codedeployDriver, s3Revision, serverGroup } from '../test-world';
-import { appspec, deploymentOf, eventNames, growFleet, info, ok, putBundle } from './test-helpers';
+import { s3Revision, serverGroup } from '../test-world';
+import {
+  appspec,
+  deploymentOf,
+  eventNames,
+  growFleet,
+  info,
+  ok,
+  putBundle,
+  codedeployDriver,
+} from '../../testing/codedeploy-deployments';
 
 function webGroup(extra: Record<string, unknown> = {}, setup?: (driver: SimDriver) => void) {
   const driver = codedeployDriver();

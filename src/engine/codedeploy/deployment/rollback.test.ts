@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimDriver } from '../../testing/driver';
-import { codedeployDriver, s3Revision, serverGroup } from '../test-world';
-import { addAlarm, deploymentOf, info, ok } from './test-helpers';
+import { s3Revision, serverGroup } from '../test-world';
+import { addAlarm, deploymentOf, info, ok, codedeployDriver } from '../../testing/codedeploy-deployments';
 
 function webGroup(extra: Record<string, unknown> = {}) {
   const driver = codedeployDriver();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SimDriver } from '../../testing/driver';
-import { ecsGroup, codedeployDriver } from '../test-world';
-import { deploymentOf, eventNames, info, lambdaDriver, ok } from './test-helpers';
+import { ecsGroup } from '../test-world';
+import {
+  deploymentOf,
+  eventNames,
+  info,
+  lambdaDriver,
+  ok,
+  codedeployDriver,
+} from '../../testing/codedeploy-deployments';
 
 const LAMBDA_APPSPEC = `version: 0.0
 Resources:
