@@ -60,7 +60,7 @@ const start = new Date('2026-01-05T09:00:00Z');
 
 describe('CodeDeploy through @aws-sdk/client-codedeploy', () => {
   it('declares every operation the engine implements', () => {
-    expect(codedeployApi.operations).toHaveLength(20);
+    expect(codedeployApi.operations).toHaveLength(33);
   });
 
   it('creates, reads, lists, renames and deletes applications', async () => {

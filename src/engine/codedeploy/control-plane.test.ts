@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { SimDriver } from '../testing/driver';
+import { SimDriver } from '../testing/driver';
 import { PREDEFINED_CONFIGS } from './configs';
 import { revisionKey } from './revisions';
-import { BUCKET, codedeployDriver, ecsGroup, LAMBDA_APPSPEC, ROLE_ARN, s3Revision, serverGroup } from './test-world';
+import {
+  BUCKET,
+  codedeployScenario,
+  ecsGroup,
+  LAMBDA_APPSPEC,
+  ROLE_ARN,
+  s3Revision,
+  seedFleet,
+  serverGroup,
+} from './test-world';
+
+function codedeployDriver() {
+  const driver = SimDriver.from(codedeployScenario());
+  seedFleet(driver.sim.world.account.fleet);
+  return driver;
+}
 
 const errorOf = (driver: SimDriver, operation: string, input: Record<string, unknown>) => {
   const result = driver.call('codedeploy', operation, input);

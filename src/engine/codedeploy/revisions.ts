@@ -140,7 +140,8 @@ export function registerRevision(
 
 /**
  * A deployment of `location` to a group was created: the revision is registered if it was not (as CodeDeploy
- * does), and its first/last use and deployment groups move on.
+ * does), and its first/last use and deployment groups move on. A deployment pins the bundle's ETag
+ * (`withS3ETag`); when the application registered the same bucket and key without one, that entry is the one used.
  */
 export function recordRevisionUse(
   account: Account,
@@ -149,7 +150,23 @@ export function recordRevisionUse(
   deploymentGroupName: string,
   at: SimMillis,
 ): void {
-  const entry = registerRevision(account, applicationName, location, undefined, at);
+  const unpinned =
+    location.revisionType === 'S3' &&
+    location.s3Location.eTag !== undefined &&
+    location.s3Location.version === undefined
+      ? findRevision(account, applicationName, {
+          revisionType: 'S3',
+          s3Location: {
+            bucket: location.s3Location.bucket,
+            key: location.s3Location.key,
+            bundleType: location.s3Location.bundleType,
+          },
+        })
+      : undefined;
+  const entry =
+    findRevision(account, applicationName, location) ??
+    unpinned ??
+    registerRevision(account, applicationName, location, undefined, at);
   entry.firstUsedTime ??= at;
   entry.lastUsedTime = at;
   if (!entry.deploymentGroups.includes(deploymentGroupName)) entry.deploymentGroups.push(deploymentGroupName);

@@ -1,14 +1,14 @@
 import { simMillis } from '../core/time';
 import type { FleetState, TargetGroup } from '../fleet/state';
 import type { ScenarioInput } from '../scenario/schema';
-import { SimDriver } from '../testing/driver';
 
 /**
  * Worlds for the CodeDeploy tests: the account has the service role `CodeDeployServiceRole`, a revision bucket
  * holding an EC2 bundle (`web/v1.zip`, `web/v2.zip`) and a small fleet (seeded straight into the fleet slice):
  * six instances tagged App=web behind the target group `web-tg`, the Auto Scaling group `web-asg`, the alarm
  * `web-5xx`, a Lambda function `fn` with alias live (versions 1 and 2), and an ECS service `svc` in cluster
- * `main` with target groups `blue-tg`/`green-tg` and listeners `prod` and `test`.
+ * `main` with target groups `blue-tg`/`green-tg` and listeners `prod` and `test`. Use with `SimDriver`:
+ * `const driver = SimDriver.from(codedeployScenario()); seedFleet(driver.sim.world.account.fleet);`
  */
 export const ACCOUNT = '123456789012';
 export const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/CodeDeployServiceRole`;
@@ -150,13 +150,6 @@ export function seedFleet(fleet: FleetState): void {
     taskSets: [],
     createdAt: at,
   };
-}
-
-/** A driver on the test world with the fleet seeded. */
-export function codedeployDriver(codedeploy: Record<string, unknown> = {}): SimDriver {
-  const driver = SimDriver.from(codedeployScenario(codedeploy));
-  seedFleet(driver.sim.world.account.fleet);
-  return driver;
 }
 
 /** The request of a Server group deploying in place to the instances tagged App=web. */
