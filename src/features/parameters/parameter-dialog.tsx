@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { getParameter } from '../../api/ssm/get-parameter';
 import { usePutParameter } from '../../api/ssm/put-parameter';
 import type { ParameterMetadata, ParameterType } from '../../api/ssm/types';
-import { buttonClass, inputClass } from '../../components/button-styles';
-import { Dialog, DialogActions } from '../../components/dialog';
-import { errorText } from '../../components/error-text';
+import { inputClass } from '../../components/button-styles';
+import { Dialog } from '../../components/dialog';
+import { DialogFooter, TextInputField } from './dialog-parts';
 
 /** Create a parameter, or edit one's value (PutParameter with Overwrite); the service decides what is valid. */
 export function ParameterDialog({
@@ -39,32 +39,8 @@ export function ParameterDialog({
   return (
     <Dialog title={existing ? `Edit ${existing.Name}` : 'Create parameter'} onClose={onClose}>
       <form onSubmit={submit} className="space-y-4">
-        {!existing && (
-          <div>
-            <label htmlFor={`${id}-name`} className="mb-1 block font-semibold">
-              Name
-            </label>
-            <input
-              id={`${id}-name`}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              className={`${inputClass} w-full font-mono`}
-              placeholder="/app/env"
-              spellCheck={false}
-            />
-          </div>
-        )}
-        <div>
-          <label htmlFor={`${id}-description`} className="mb-1 block font-semibold">
-            Description
-          </label>
-          <input
-            id={`${id}-description`}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            className={`${inputClass} w-full`}
-          />
-        </div>
+        {!existing && <TextInputField label="Name" value={name} onChange={setName} code placeholder="/app/env" />}
+        <TextInputField label="Description" value={description} onChange={setDescription} />
         <fieldset>
           <legend className="mb-1 font-semibold">Type</legend>
           <div className="flex gap-4">
@@ -92,19 +68,12 @@ export function ParameterDialog({
             <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Comma-separated values.</p>
           )}
         </div>
-        {put.isError && (
-          <p role="alert" className="font-mono text-xs text-red-700 dark:text-red-300">
-            {errorText(put.error)}
-          </p>
-        )}
-        <DialogActions>
-          <button type="button" className={buttonClass('normal')} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={buttonClass('primary')} aria-disabled={put.isPending}>
-            {existing ? 'Save changes' : 'Create parameter'}
-          </button>
-        </DialogActions>
+        <DialogFooter
+          error={put.error}
+          pending={put.isPending}
+          submitLabel={existing ? 'Save changes' : 'Create parameter'}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

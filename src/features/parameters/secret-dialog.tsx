@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useCreateSecret } from '../../api/secretsmanager/create-secret';
 import { usePutSecretValue } from '../../api/secretsmanager/put-secret-value';
-import { buttonClass, inputClass } from '../../components/button-styles';
-import { Dialog, DialogActions } from '../../components/dialog';
-import { errorText } from '../../components/error-text';
+import { Dialog } from '../../components/dialog';
+import { DialogFooter, TextInputField } from './dialog-parts';
 import { pairsToJson, parsePairs, type Pair } from './secret-pairs';
 import { SecretValueEditor } from './secret-value-editor';
 
@@ -17,7 +16,6 @@ export function SecretDialog({
   initialValue?: string;
   onClose: () => void;
 }) {
-  const id = useId();
   const create = useCreateSecret();
   const put = usePutSecretValue();
   const initialPairs = parsePairs(initialValue ?? '');
@@ -52,29 +50,8 @@ export function SecretDialog({
       <form onSubmit={submit} className="space-y-4">
         {!existing && (
           <>
-            <div>
-              <label htmlFor={`${id}-name`} className="mb-1 block font-semibold">
-                Secret name
-              </label>
-              <input
-                id={`${id}-name`}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                className={`${inputClass} w-full font-mono`}
-                spellCheck={false}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-description`} className="mb-1 block font-semibold">
-                Description
-              </label>
-              <input
-                id={`${id}-description`}
-                value={description}
-                onChange={(e) => setDescription(e.target.value)}
-                className={`${inputClass} w-full`}
-              />
-            </div>
+            <TextInputField label="Secret name" value={name} onChange={setName} code />
+            <TextInputField label="Description" value={description} onChange={setDescription} />
           </>
         )}
         <SecretValueEditor
@@ -85,19 +62,12 @@ export function SecretDialog({
           text={text}
           onText={setText}
         />
-        {error && (
-          <p role="alert" className="font-mono text-xs text-red-700 dark:text-red-300">
-            {errorText(error)}
-          </p>
-        )}
-        <DialogActions>
-          <button type="button" className={buttonClass('normal')} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={buttonClass('primary')} aria-disabled={pending}>
-            {existing ? 'Save new value' : 'Store secret'}
-          </button>
-        </DialogActions>
+        <DialogFooter
+          error={error}
+          pending={pending}
+          submitLabel={existing ? 'Save new value' : 'Store secret'}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
