@@ -64,7 +64,7 @@ export function SpecEditor({
   const checks = validatesKind(kind, language);
   // An AppSpec file's scripts are looked up relative to its folder (the revision root).
   const specContext = useMemo(
-    () => (kind === 'appspec' && context ? { ...context, filePath: path } : context),
+    () => (kind === 'appspec' ? { ...context, filePath: path } : context),
     [kind, context, path],
   );
   const validation = useSpecValidation(kind, value, specContext, checks);

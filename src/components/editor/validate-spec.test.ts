@@ -29,6 +29,9 @@ describe('validateSpec', () => {
     const json =
       '{\n  "version": 0.0,\n  "Resources": [{ "fn": { "Type": "AWS::Lambda::Function", "Properties": {} } }]\n}\n';
     expect(codes('appspec', json)).toEqual(['3:missing-key', '3:missing-key', '3:missing-key', '3:missing-key']);
+    // Monaco's JSON service marks JSON syntax errors in a .json editor; elsewhere the checker says it.
+    expect(codes('appspec', '{"version": 0.0,', { filePath: 'appspec.json' })).toEqual([]);
+    expect(validateSpec('appspec', '{"version": 0.0,')[0]!.message).toMatch(/^JSON syntax error/);
   });
 
   it('reports what the YAML loader finds in other YAML: tabs, duplicate keys, an empty file', () => {

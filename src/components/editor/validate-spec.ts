@@ -22,10 +22,12 @@ export interface SpecContext {
 export function validateSpec(kind: FileKind, text: string, context: SpecContext = {}): Diagnostic[] {
   if (kind === 'appspec') {
     const revisionFiles = context.repositoryFiles && revisionFilesOf(context.repositoryFiles, context.filePath);
-    return parseAppSpec(text, {
+    const { diagnostics } = parseAppSpec(text, {
       ...(context.filePath && { fileName: context.filePath.split('/').pop() }),
       ...(revisionFiles && { context: { revisionFiles } }),
-    }).diagnostics;
+    });
+    // In a JSON editor, Monaco's JSON service already marks syntax errors in its own words.
+    return /\.json$/i.test(context.filePath ?? '') ? diagnostics.filter((d) => d.code !== 'yaml-syntax') : diagnostics;
   }
   if (kind === 'buildspec') {
     return parseBuildspec(text, {

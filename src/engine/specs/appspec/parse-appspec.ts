@@ -56,13 +56,17 @@ const ECS_TYPE = 'AWS::ECS::Service';
  */
 export function parseAppSpec(text: string, options: ParseAppSpecOptions = {}): AppSpecParseResult {
   const file = loadYaml(text);
+  // JSON is read as YAML (JSON is YAML's flow style), but a JSON file's author should read about JSON.
+  const json = /^\s*[{[]/.test(text);
   const diagnostics: Diagnostic[] = file.diagnostics.map((d) =>
-    d.code === 'empty-file'
-      ? {
-          ...d,
-          message: `${options.fileName ? `\`${options.fileName}\`` : 'The AppSpec file'} is empty. Write it as YAML or JSON, starting with \`version: 0.0\` (then \`os:\`, \`files:\` and \`hooks:\` for EC2/On-Premises, or \`Resources:\` and \`Hooks:\` for Lambda and ECS).`,
-        }
-      : d,
+    json && d.code === 'yaml-syntax'
+      ? { ...d, message: d.message.replace(/^YAML syntax error:/, 'JSON syntax error (the file is read as YAML):') }
+      : d.code === 'empty-file'
+        ? {
+            ...d,
+            message: `${options.fileName ? `\`${options.fileName}\`` : 'The AppSpec file'} is empty. Write it as YAML or JSON, starting with \`version: 0.0\` (then \`os:\`, \`files:\` and \`hooks:\` for EC2/On-Premises, or \`Resources:\` and \`Hooks:\` for Lambda and ECS).`,
+          }
+        : d,
   );
   const doc = file.doc;
   if (!doc || diagnostics.some((d) => d.severity === 'error')) return finish(diagnostics);
