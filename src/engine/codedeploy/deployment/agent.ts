@@ -1,6 +1,6 @@
 import { nextInt } from '../../core/rng';
 import type { SimMillis } from '../../core/time';
-import { BASE_DIRS, Workspace } from '../../codebuild/shell/workspace';
+import { BASE_DIRS, Workspace, assign, dirname } from '../../codebuild/shell/workspace';
 import { Shell, type BaseShellHost, type Io, type Tool, type ToolCall } from '../../codebuild/shell/shell';
 import { BUILTINS } from '../../codebuild/shell/tools/builtins';
 import { revisionProfile } from '../../fleet/public';
@@ -28,9 +28,21 @@ export interface EventOutcome {
 }
 
 /** The agent running scripts on one instance: its log, and how the application installed there answers. */
-interface AgentHost extends BaseShellHost {
-  readonly profile: RevisionProfile;
-  readonly log: string[];
+class AgentHost implements BaseShellHost {
+  constructor(
+    readonly world: World,
+    readonly start: SimMillis,
+    readonly profile: RevisionProfile,
+    readonly log: string[],
+  ) {}
+
+  print(_at: SimMillis, line: string): void {
+    this.log.push(line);
+  }
+
+  rand(min: number, max: number): number {
+    return nextInt(this.world.rng, min, max);
+  }
 }
 
 function lines(log: string[], prefix: string): (text: string) => void {
@@ -133,6 +145,24 @@ function unpackedArchive(bundle: Record<string, string>, archive: string): Works
   return unpacked;
 }
 
+/** The files a deployment installed on an instance, with the directories they need (memo by the files record). */
+const installedCache = new WeakMap<Record<string, string>, { files: [string, string][]; dirs: string[] }>();
+const NOTHING_INSTALLED = { files: [], dirs: [] };
+
+function installedFiles(files: Record<string, string> | undefined): { files: [string, string][]; dirs: string[] } {
+  if (!files) return NOTHING_INSTALLED;
+  let entry = installedCache.get(files);
+  if (!entry) {
+    const dirs = new Set<string>();
+    for (const path of Object.keys(files)) {
+      for (let d = dirname(path); d !== '/' && !dirs.has(d); d = dirname(d)) dirs.add(d);
+    }
+    entry = { files: Object.entries(files), dirs: [...dirs] };
+    installedCache.set(files, entry);
+  }
+  return entry;
+}
+
 const tail = (log: string[]) => {
   const text = log.join('\n');
   return text.length > LOG_TAIL_BYTES ? text.slice(text.length - LOG_TAIL_BYTES) : text;
@@ -146,17 +176,17 @@ const tail = (log: string[]) => {
 export function runHookScripts(run: HookRun): EventOutcome {
   const { world, deployment: d, instance } = run;
   const log: string[] = [`LifecycleEvent - ${run.eventName}`];
-  const host: AgentHost = {
+  const host = new AgentHost(
     world,
-    start: run.start,
-    print: (_at, line) => log.push(line),
-    rand: (min, max) => nextInt(world.rng, min, max),
-    profile: revisionProfile(world.account, instance.revision?.revisionKey ?? ''),
+    run.start,
+    revisionProfile(world.account, instance.revision?.revisionKey ?? ''),
     log,
-  };
+  );
   const unpacked = unpackedArchive(run.bundle, run.archive);
   const fs = new Workspace({ ...unpacked.files }, { ...unpacked.dirs });
-  for (const [path, content] of Object.entries(instance.revision?.files ?? {})) fs.write(path, content);
+  const installed = installedFiles(instance.revision?.files);
+  for (const dir of installed.dirs) assign(fs.dirs, dir, true);
+  for (const [path, content] of installed.files) assign(fs.files, path, content);
   const env: Record<string, string> = {
     HOME: '/root',
     PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin',
