@@ -4,6 +4,7 @@ import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
 import { codedeployApi } from './services/codedeploy';
+import { FLEET_APIS } from './services/fleet';
 import { iamApi } from './services/iam';
 import { logsApi } from './services/logs';
 import { secretsmanagerApi } from './services/secretsmanager';
@@ -17,6 +18,7 @@ export const SERVICE_APIS = [
   secretsmanagerApi,
   logsApi,
   codedeployApi,
+  ...FLEET_APIS,
 ] as const;
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */

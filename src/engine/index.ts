@@ -8,7 +8,7 @@ import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { emptyCodeDeployState } from './codedeploy/state';
 import { Simulation, type ServiceModule } from './core/simulation';
-import { fleet } from './fleet';
+import { FLEET_SERVICES } from './fleet';
 import { emptyFleetState } from './fleet/state';
 import { iam } from './iam';
 import { logs } from './logs';
@@ -29,7 +29,7 @@ export const SERVICES: readonly ServiceModule[] = [
   secretsmanager,
   logs,
   s3,
-  fleet,
+  ...FLEET_SERVICES,
   codedeploy,
 ];
 

@@ -17,15 +17,16 @@ export const asgAlreadyExists = (name: string) =>
   );
 
 export const elbTargetGroupNotFound = (arn: string) =>
-  new AwsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
-export const elbListenerNotFound = (arn: string) => new AwsError('ListenerNotFound', `Listener '${arn}' not found`);
+  new AwsError('TargetGroupNotFound', `One or more target groups not found: ${arn}`);
+export const elbListenerNotFound = (arn: string) =>
+  new AwsError('ListenerNotFound', `One or more listeners not found: ${arn}`);
 export const elbLoadBalancerNotFound = (arn: string) =>
-  new AwsError('LoadBalancerNotFound', `Load balancers '${arn}' not found`);
+  new AwsError('LoadBalancerNotFound', `One or more load balancers not found: ${arn}`);
 
 export const lambdaNotFound = (what: string) =>
   new AwsError('ResourceNotFoundException', `Function not found: ${what}`, 404);
 export const lambdaAliasNotFound = (arn: string) =>
-  new AwsError('ResourceNotFoundException', `Alias not found: ${arn}`, 404);
+  new AwsError('ResourceNotFoundException', `Cannot find alias arn: ${arn}`, 404);
 export const lambdaInvalidParameter = (message: string) => new AwsError('InvalidParameterValueException', message);
 
 export const ecsServiceNotFound = () => new AwsError('ServiceNotFoundException', 'Service not found.');
@@ -34,9 +35,10 @@ export const ecsInvalidParameter = (message: string) => new AwsError('InvalidPar
 export const ecsClientException = (message: string) => new AwsError('ClientException', message);
 
 export const cwResourceNotFound = (message: string) => new AwsError('ResourceNotFound', message, 404);
-export const cwInvalidParameter = (message: string) => new AwsError('InvalidParameterValue', message);
+export const cwInvalidParameter = (message: string) => new AwsError('InvalidParameterValueException', message);
 export const cwMissingParameter = (name: string) =>
-  new AwsError('MissingParameter', `The parameter ${name} is required.`);
+  new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`);
 
 export const simulatorNotFound = (message: string) => new AwsError('ResourceNotFoundException', message, 404);
 export const simulatorInvalid = (message: string) => new AwsError('ValidationException', message);
+export const cwInvalidCombination = (message: string) => new AwsError('InvalidParameterCombinationException', message);
