@@ -93,4 +93,46 @@ describe('EC2 blue/green deployments', () => {
     driver.advance('15m');
     expect(info(driver, id).status).toBe('Stopped');
   });
+
+  it('COPY_AUTO_SCALING_GROUP launches a copy of the group as the replacement fleet and deploys to it', () => {
+    const driver = codedeployDriver();
+    const fleet = driver.sim.world.account.fleet;
+    const asg = fleet.autoScalingGroups['web-asg'];
+    if (asg) {
+      asg.desiredCapacity = 2;
+      asg.instanceIds = ['i-00000000000000001', 'i-00000000000000002'];
+      // Without an instance profile the copied instances' agents would have no credentials.
+      asg.launch.instanceProfile = 'web-instance-profile';
+    }
+    ok(driver, 'CreateApplication', { applicationName: 'web' });
+    ok(
+      driver,
+      'CreateDeploymentGroup',
+      serverGroup({
+        ec2TagFilters: [],
+        autoScalingGroups: ['web-asg'],
+        deploymentConfigName: 'CodeDeployDefault.AllAtOnce',
+        deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
+        loadBalancerInfo: { targetGroupInfoList: [{ name: 'web-tg' }] },
+        blueGreenDeploymentConfiguration: {
+          terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 5 },
+          deploymentReadyOption: { actionOnTimeout: 'CONTINUE_DEPLOYMENT', waitTimeInMinutes: 0 },
+          greenFleetProvisioningOption: { action: 'COPY_AUTO_SCALING_GROUP' },
+        },
+      }),
+    );
+    const id = ok<{ deploymentId: string }>(driver, 'CreateDeployment', {
+      applicationName: 'web',
+      deploymentGroupName: 'web-fleet',
+      revision: s3Revision(),
+    }).deploymentId;
+    driver.advance('2h');
+    const d = deploymentOf(driver, id);
+    expect(info(driver, id).status).toBe('Succeeded');
+    const copy = fleet.autoScalingGroups[`CodeDeploy_web-fleet_${id}`];
+    expect(copy?.instanceIds).toHaveLength(2);
+    const greens = d.targetIds.filter((t) => d.targets[t]?.targetLabel === 'Green');
+    expect(greens.sort()).toEqual([...(copy?.instanceIds ?? [])].sort());
+    expect(fleet.instances['i-00000000000000001']?.state).toBe('terminated');
+  });
 });

@@ -52,6 +52,21 @@ describe('Stopping and rolling back deployments', () => {
     ).toContainEqual([bad, 'STOP']);
   });
 
+  it('stops at the moment CloudWatch reports the alarm (SetAlarmState), not at the next lifecycle event', () => {
+    const driver = webGroup(withRollback(['DEPLOYMENT_STOP_ON_ALARM']));
+    const id = deploy(driver, 'web/v1.zip');
+    driver.advance('5s');
+    const set = driver.call('cloudwatch', 'SetAlarmState', {
+      AlarmName: 'web-5xx',
+      StateValue: 'ALARM',
+      StateReason: 'Threshold Crossed: test',
+    });
+    expect(set.ok).toBe(true);
+    const d = deploymentOf(driver, id);
+    expect(d).toMatchObject({ status: 'Stopped', errorInformation: { code: 'ALARM_ACTIVE' } });
+    expect(d.completeTime).toBe(driver.sim.now);
+  });
+
   it('StopDeployment with autoRollbackEnabled stops (MANUAL_STOP) and starts a rollback deployment', () => {
     const driver = webGroup();
     deploy(driver, 'web/v1.zip');
