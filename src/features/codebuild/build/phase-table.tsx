@@ -3,11 +3,10 @@ import { useSimNow } from '../../../components/simulation/use-sim-now';
 import { StatusPill } from '../shared/status-badge';
 import { formatLogTime } from './log-line';
 import { formatSeconds, phaseRows } from './phase-rows';
+import { TableHead } from '../../../components/table-head';
 
 /** Phases last seconds: times to the second, UTC like the log. */
 const clock = (ms: number) => `${formatLogTime(ms).slice(0, 8)} UTC`;
-
-const th = 'px-4 py-2 font-semibold';
 
 /** Phase details: each phase's status, duration, start and end, and its context (why it failed). */
 export function PhaseTable({ build }: { build: Build }) {
@@ -17,28 +16,7 @@ export function PhaseTable({ build }: { build: Build }) {
     <div className="overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">Phase details</caption>
-        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className={th}>
-              Name
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Context
-            </th>
-            <th scope="col" className={th}>
-              Duration
-            </th>
-            <th scope="col" className={th}>
-              Start time
-            </th>
-            <th scope="col" className={th}>
-              End time
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Name', 'Status', 'Context', 'Duration', 'Start time', 'End time']} />
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {rows.map((r) => (
             <tr key={r.phase} data-testid="phase-row">

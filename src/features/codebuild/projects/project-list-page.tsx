@@ -13,8 +13,7 @@ import { buildHistoryPath, buildPath, createProjectPath, projectPath } from '../
 import { SourceLabel } from '../shared/source-label';
 import { StatusPill } from '../shared/status-badge';
 import { useLatestBuilds } from '../shared/use-latest-builds';
-
-const th = 'px-4 py-2 font-semibold whitespace-nowrap';
+import { TableHead } from '../../../components/table-head';
 
 /** CodeBuild's home: the build projects with their source, last build and badge. */
 export function ProjectListPage() {
@@ -61,25 +60,7 @@ export function ProjectListPage() {
           <div className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Build projects</caption>
-              <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Source
-                  </th>
-                  <th scope="col" className={th}>
-                    Last build status
-                  </th>
-                  <th scope="col" className={th}>
-                    Badge
-                  </th>
-                  <th scope="col" className={th}>
-                    Last modified
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Name', 'Source', 'Last build status', 'Badge', 'Last modified']} />
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {projects.data.map((p) => {
                   const latest = latestByProject.get(p.name);

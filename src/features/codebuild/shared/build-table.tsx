@@ -6,8 +6,8 @@ import { useSimNow } from '../../../components/simulation/use-sim-now';
 import { buildDurationSeconds, formatSeconds } from '../build/phase-rows';
 import { buildPath, projectPath } from './paths';
 import { StatusPill } from './status-badge';
+import { TableHead } from '../../../components/table-head';
 
-const th = 'px-4 py-2 font-semibold whitespace-nowrap';
 const td = 'px-4 py-2.5';
 
 /** The short form of a source version: commit IDs to 8 characters, branch names and `pr/3` as they are. */
@@ -28,36 +28,18 @@ export function BuildTable({
     <div className="overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className={th}>
-              Build run
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            {showProject && (
-              <th scope="col" className={th}>
-                Project
-              </th>
-            )}
-            <th scope="col" className={th}>
-              Build number
-            </th>
-            <th scope="col" className={th}>
-              Source version
-            </th>
-            <th scope="col" className={th}>
-              Submitter
-            </th>
-            <th scope="col" className={th}>
-              Duration
-            </th>
-            <th scope="col" className={th}>
-              Started
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Build run',
+            'Status',
+            ...(showProject ? ['Project'] : []),
+            'Build number',
+            'Source version',
+            'Submitter',
+            'Duration',
+            'Started',
+          ]}
+        />
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {builds.map((b) => {
             const duration = buildDurationSeconds(b, now);

@@ -12,6 +12,7 @@ import { Panel } from '../../../components/panel';
 import { templatePath } from '../paths';
 import { CreateTemplateDialog } from './create-template-dialog';
 import { TemplateRuleSummary } from './template-rule-summary';
+import { TableHead } from '../../../components/table-head';
 
 const COLUMNS = ['Name', 'Description', 'Rule', 'Last modified'];
 
@@ -54,15 +55,7 @@ export function TemplatesPage() {
         {templates.data && templates.data.length > 0 && (
           <table className="w-full text-left">
             <caption className="sr-only">Approval rule templates</caption>
-            <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c} scope="col" className="px-4 py-2 font-semibold">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {templates.data.map((t) => (
                 <tr key={t.approvalRuleTemplateId}>

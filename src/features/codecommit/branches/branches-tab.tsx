@@ -14,6 +14,7 @@ import { useRepositoryParams } from '../use-repository-params';
 import { BranchRow } from './branch-row';
 import { CreateBranchDialog } from './create-branch-dialog';
 import { DeleteBranchDialog } from './delete-branch-dialog';
+import { TableHead } from '../../../components/table-head';
 
 const COLUMNS = ['Branch', 'Tip commit'];
 
@@ -56,18 +57,7 @@ export function BranchesTab() {
           <div className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Branches of {name}, the default first</caption>
-              <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th key={c} scope="col" className="px-4 py-2 font-semibold">
-                      {c}
-                    </th>
-                  ))}
-                  <th scope="col" className="px-4 py-2 text-right font-semibold">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[...COLUMNS, { label: 'Actions', hidden: true }]} />
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {sorted.map((b) => (
                   <BranchRow

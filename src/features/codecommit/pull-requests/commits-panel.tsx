@@ -8,6 +8,7 @@ import { Loading } from '../../../components/loading';
 import { firstLine, shortId, signedAt } from '../commit-format';
 import { ErrorLine } from '../diff/error-line';
 import { commitPath, comparePath } from '../paths';
+import { TableHead } from '../../../components/table-head';
 
 /** The source branch's commits since the merge base: what the pull request brings to the destination. */
 export function CommitsPanel({ pr }: { pr: PullRequest }) {
@@ -29,15 +30,7 @@ export function CommitsPanel({ pr }: { pr: PullRequest }) {
         <caption className="sr-only">
           Commits on the source branch that the destination does not have, newest first
         </caption>
-        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-          <tr>
-            {['Commit', 'Message', 'Author', 'Date', ''].map((c, i) => (
-              <th key={i} scope="col" className="px-4 py-2 font-semibold">
-                {c || <span className="sr-only">Changes</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Commit', 'Message', 'Author', 'Date', { label: 'Changes', hidden: true }]} />
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {commits.data.commits.map((c) => {
             const at = signedAt(c.author);

@@ -13,6 +13,7 @@ import { createPullRequestPath, pullRequestPath, repositoryPath } from '../paths
 import { useRepositoryParams } from '../use-repository-params';
 import { principalName } from './principal-name';
 import { PullRequestStatusBadge, branchOf } from './pull-request-status-badge';
+import { TableHead } from '../../../components/table-head';
 
 const FILTERS: { value: PullRequestStatus | 'ALL'; label: string }[] = [
   { value: 'OPEN', label: 'Open' },
@@ -86,15 +87,7 @@ export function PullRequestListTab() {
       {pullRequests.data && pullRequests.data.length > 0 && (
         <table className="w-full text-left">
           <caption className="sr-only">Pull requests of {name}, newest first</caption>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-800/50 dark:text-zinc-400">
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col" className="px-4 py-2 font-semibold">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={COLUMNS} />
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {pullRequests.data.map((pr) => {
               const target = pr.pullRequestTargets[0];
