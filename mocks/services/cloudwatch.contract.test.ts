@@ -59,7 +59,7 @@ describe('CloudWatch (AWS JSON 1.0) through @aws-sdk/client-cloudwatch', () => {
     );
     const forced = await client.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'fn-' }));
     expect(forced.MetricAlarms?.[0]).toMatchObject({ StateValue: 'ALARM', StateReason: 'testing' });
-    await engine().advance(20_000);
+    await engine().advance(70_000);
     const evaluated = await client.send(new DescribeAlarmsCommand({ AlarmNamePrefix: 'fn-' }));
     expect(evaluated.MetricAlarms?.[0]?.StateValue).toBe('OK');
     await client.send(new DeleteAlarmsCommand({ AlarmNames: ['fn-invocations-low'] }));

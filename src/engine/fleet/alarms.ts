@@ -53,8 +53,10 @@ export function evaluateAlarm(ctx: SimContext, alarm: MetricAlarm): void {
   const m = alarm.datapointsToAlarm ?? n;
   const { test, words } = COMPARISON[alarm.comparisonOperator];
   const points: { value: number; at: number }[] = [];
+  // Periods line up on multiples of their length; the one in progress is not evaluated yet.
+  const end = Math.floor(ctx.now / period) * period;
   for (let i = n - 1; i >= 0; i--) {
-    const from = ctx.now - (i + 1) * period;
+    const from = end - (i + 1) * period;
     const value = statisticOver(series, alarm.statistic, from, from + period);
     if (value !== undefined) points.push({ value, at: from });
   }
