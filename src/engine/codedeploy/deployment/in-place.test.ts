@@ -228,6 +228,27 @@ describe('EC2 in-place deployments: lifecycle events', () => {
     expect(after?.diagnostics?.logTail).toContain('[stderr]migrating');
   });
 
+  it('ignoreApplicationStopFailures lets a failing ApplicationStop of the previous revision pass', () => {
+    const driver = webGroup();
+    const broken = putBundle(driver, 'web/broken-stop.zip', {
+      'appspec.yml': appspec({ ApplicationStop: 'scripts/stop.sh' }),
+      'scripts/stop.sh': 'echo "cannot stop" >&2\nexit 1\n',
+    });
+    deploy(driver, { revision: broken });
+    driver.advance('1h');
+    const strict = deploy(driver);
+    driver.advance('1h');
+    expect(info(driver, strict)).toMatchObject({ status: 'Failed' });
+    expect(deploymentOf(driver, strict).targets[instance(1)]?.lifecycleEvents[1]).toMatchObject({
+      lifecycleEventName: 'ApplicationStop',
+      status: 'Failed',
+      diagnostics: { errorCode: 'ScriptFailed' },
+    });
+    const lenient = deploy(driver, { ignoreApplicationStopFailures: true });
+    driver.advance('1h');
+    expect(info(driver, lenient).status).toBe('Succeeded');
+  });
+
   it('refuses a second deployment while one is in progress in the group', () => {
     const driver = webGroup();
     const id = deploy(driver);

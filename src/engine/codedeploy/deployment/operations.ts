@@ -11,7 +11,7 @@ import {
 } from '../operations/common';
 import type { Deployment, DeploymentFault, DeploymentTarget } from '../state';
 import { finishDeployment } from './finish';
-import { activeDeployment, hookReported, reroute, terminateOriginal } from './run';
+import { activeDeployment, hookReported, isActive, reroute, terminateOriginal } from './run';
 import { deploymentInfo, deploymentTargetView, instanceSummary } from './view';
 
 const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
@@ -100,10 +100,7 @@ export const StopDeployment: Operation = (ctx, input) => {
   if (rollback !== undefined && rollback !== null && typeof rollback !== 'boolean') {
     throw errors.invalidInput('autoRollbackEnabled must be a boolean');
   }
-  if (!activeDeployment(ctx, d.deploymentId)) {
-    if (d.status === 'Created') throw errors.deploymentNotStarted(d.deploymentId);
-    throw errors.deploymentAlreadyCompleted(d.deploymentId);
-  }
+  if (!isActive(d)) throw errors.deploymentAlreadyCompleted(d.deploymentId);
   finishDeployment(ctx, d, {
     status: 'Stopped',
     code: 'MANUAL_STOP',
