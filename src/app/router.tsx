@@ -81,6 +81,32 @@ const ParametersPage = lazy(() =>
 const CodeDeployPage = lazy(() =>
   import('../features/codedeploy/codedeploy-page').then((m) => ({ default: m.CodeDeployPage })),
 );
+const ApplicationPage = lazy(() =>
+  import('../features/codedeploy/applications/application-page').then((m) => ({ default: m.ApplicationPage })),
+);
+const CreateGroupPage = lazy(() =>
+  import('../features/codedeploy/groups/group-form-page').then((m) => ({ default: m.CreateGroupPage })),
+);
+const EditGroupPage = lazy(() =>
+  import('../features/codedeploy/groups/group-form-page').then((m) => ({ default: m.EditGroupPage })),
+);
+const GroupPage = lazy(() =>
+  import('../features/codedeploy/groups/group-page').then((m) => ({ default: m.GroupPage })),
+);
+const CreateDeploymentPage = lazy(() =>
+  import('../features/codedeploy/create-deployment/create-deployment-page').then((m) => ({
+    default: m.CreateDeploymentPage,
+  })),
+);
+const DeploymentConfigsPage = lazy(() =>
+  import('../features/codedeploy/configs/configs-page').then((m) => ({ default: m.ConfigsPage })),
+);
+const DeploymentPage = lazy(() =>
+  import('../features/codedeploy/deployment/deployment-page').then((m) => ({ default: m.DeploymentPage })),
+);
+const DeploymentComparePage = lazy(() =>
+  import('../features/codedeploy/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+);
 const CodePipelinePage = lazy(() =>
   import('../features/codepipeline/codepipeline-page').then((m) => ({ default: m.CodePipelinePage })),
 );
@@ -131,6 +157,14 @@ export const appRoutes: RouteObject[] = [
       { path: 'codebuild/simulation', Component: SimulationRulesPage },
       { path: 'parameters', Component: ParametersPage },
       { path: 'codedeploy', Component: CodeDeployPage },
+      { path: 'codedeploy/applications/:name', Component: ApplicationPage },
+      { path: 'codedeploy/applications/:name/create-group', Component: CreateGroupPage },
+      { path: 'codedeploy/applications/:name/groups/:group', Component: GroupPage },
+      { path: 'codedeploy/applications/:name/groups/:group/edit', Component: EditGroupPage },
+      { path: 'codedeploy/applications/:name/create-deployment', Component: CreateDeploymentPage },
+      { path: 'codedeploy/deployment-configs', Component: DeploymentConfigsPage },
+      { path: 'codedeploy/deployments/:id', Component: DeploymentPage },
+      { path: 'codedeploy/compare', Component: DeploymentComparePage },
       { path: 'codepipeline', Component: CodePipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },
