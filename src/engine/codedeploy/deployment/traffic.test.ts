@@ -120,6 +120,41 @@ describe('Lambda deployments', () => {
   });
 });
 
+describe('Lambda rollback', () => {
+  it('a failed Lambda deployment points the alias back and rolls back to the last good revision, all at once', () => {
+    const { driver, id: first } = lambdaDriver('CodeDeployDefault.LambdaCanary10Percent5Minutes', LAMBDA_APPSPEC, [
+      'postHook',
+    ]);
+    driver.advance('10m');
+    expect(info(driver, first).status).toBe('Succeeded');
+    ok(driver, 'UpdateDeploymentGroup', {
+      applicationName: 'fn',
+      currentDeploymentGroupName: 'fn-live',
+      autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+    });
+    const post = driver.sim.world.account.fleet.lambdaFunctions.postHook;
+    if (post) post.hookBehaviour = { result: 'Failed', delaySeconds: 1 };
+    const back = LAMBDA_APPSPEC.replace('CurrentVersion: 1', 'CurrentVersion: 2')
+      .replace('TargetVersion: 2', 'TargetVersion: 1')
+      .concat('Hooks:\n  - AfterAllowTraffic: postHook\n');
+    const second = ok<{ deploymentId: string }>(driver, 'CreateDeployment', {
+      applicationName: 'fn',
+      deploymentGroupName: 'fn-live',
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: back } },
+    }).deploymentId;
+    driver.advance('10m');
+    const failed = info(driver, second);
+    expect(failed.status).toBe('Failed');
+    const rollbackId = (failed.rollbackInfo as { rollbackDeploymentId: string }).rollbackDeploymentId;
+    expect(info(driver, rollbackId)).toMatchObject({
+      status: 'Succeeded',
+      creator: 'codeDeployRollback',
+      deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce',
+    });
+    expect(toVersion2(driver)).toBe(100);
+  });
+});
+
 describe('ECS deployments', () => {
   it('runs the ECS events in order, shifts the production listener and removes the original task set after the wait', () => {
     const driver = codedeployDriver();
