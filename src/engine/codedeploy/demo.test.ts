@@ -58,8 +58,38 @@ describe('The demo world', () => {
       expect(appspec.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(Object.keys(files)).toContain('scripts/validate_service.sh');
     }
-    const lambda = Object.values(world.account.codedeploy.revisions['demo-fn'] ?? {})[0]?.revisionLocation;
-    const content = lambda?.revisionType === 'AppSpecContent' ? lambda.appSpecContent.content : '';
-    expect(parseAppSpec(content).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const application of ['demo-fn', 'demo-svc']) {
+      const location = Object.values(world.account.codedeploy.revisions[application] ?? {})[0]?.revisionLocation;
+      const content = location?.revisionType === 'AppSpecContent' ? location.appSpecContent.content : '';
+      expect(parseAppSpec(content).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
+});
+
+describe('The demo world’s ECS service', () => {
+  it('is deployed blue/green by demo-svc, the listeners named by load balancer and port', () => {
+    const driver = SimDriver.fromText(demoScenarioText());
+    const info = driver.ok<{ deploymentGroupInfo: Record<string, unknown> }>('codedeploy', 'GetDeploymentGroup', {
+      applicationName: 'demo-svc',
+      deploymentGroupName: 'demo-svc-bluegreen',
+    }).deploymentGroupInfo;
+    const alb = Object.values(driver.sim.world.account.fleet.loadBalancers).find(
+      (lb) => lb.loadBalancerName === 'demo-svc-alb',
+    );
+    const arn = (port: number) => alb?.listeners.find((l) => l.port === port)?.listenerArn;
+    expect(info).toMatchObject({
+      computePlatform: 'ECS',
+      deploymentConfigName: 'CodeDeployDefault.ECSCanary10Percent5Minutes',
+      ecsServices: [{ clusterName: 'demo-cluster', serviceName: 'demo-svc' }],
+      loadBalancerInfo: {
+        targetGroupPairInfoList: [
+          {
+            targetGroups: [{ name: 'demo-svc-blue' }, { name: 'demo-svc-green' }],
+            prodTrafficRoute: { listenerArns: [arn(80)] },
+            testTrafficRoute: { listenerArns: [arn(8080)] },
+          },
+        ],
+      },
+    });
   });
 });

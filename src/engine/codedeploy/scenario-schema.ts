@@ -12,7 +12,15 @@ const tagFilter = z.strictObject({
   Value: z.string().optional(),
   Type: z.enum(['KEY_ONLY', 'VALUE_ONLY', 'KEY_AND_VALUE']).optional(),
 });
-const listeners = z.strictObject({ listenerArns: z.array(z.string()) });
+const listeners = z
+  .strictObject({
+    listenerArns: z.array(z.string()).optional(),
+    listeners: z
+      .array(z.strictObject({ loadBalancer: z.string(), port: z.number().int() }))
+      .optional()
+      .describe('Listeners of the fleet named by load balancer and port (their ARNs are made when the world is).'),
+  })
+  .describe('A traffic route: listener ARNs, or listeners of the scenario fleet by load balancer name and port.');
 
 const deploymentGroup = z
   .strictObject({

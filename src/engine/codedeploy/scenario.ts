@@ -10,6 +10,11 @@ import { CreateDeploymentGroup } from './operations/deployment-groups';
 import { RegisterApplicationRevision } from './operations/revisions';
 import { DEFAULT_SCENARIO_ROLE, type CodeDeployScenario } from './scenario-schema';
 
+type LoadBalancerInfo = NonNullable<
+  CodeDeployScenario['applications'][number]['deploymentGroups'][number]['loadBalancerInfo']
+>;
+type Route = NonNullable<LoadBalancerInfo['targetGroupPairInfoList']>[number]['prodTrafficRoute'];
+
 /**
  * Builds a scenario's CodeDeploy resources at virtual time 0 through the API operations themselves, so a
  * scenario is held to the same rules as a request. Needs IAM, S3 and the fleet in place first.
@@ -45,6 +50,7 @@ export function createCodeDeployResources(world: World, spec: CodeDeployScenario
       run(`deployment group ${applicationName}/${group.deploymentGroupName}`, CreateDeploymentGroup, {
         serviceRoleArn: defaultRole,
         ...group,
+        ...(group.loadBalancerInfo && { loadBalancerInfo: withListenerArns(world, group.loadBalancerInfo) }),
         applicationName,
       });
     }
@@ -52,4 +58,28 @@ export function createCodeDeployResources(world: World, spec: CodeDeployScenario
       run(`revision of ${applicationName}`, RegisterApplicationRevision, { applicationName, revision, description });
     }
   }
+}
+
+/** Traffic routes with their listeners named by load balancer and port turned into the listeners' ARNs. */
+function withListenerArns(world: World, info: LoadBalancerInfo): Record<string, unknown> {
+  const arnOf = (route: Route) => [
+    ...(route.listenerArns ?? []),
+    ...(route.listeners ?? []).map(({ loadBalancer, port }) => {
+      const lb = Object.values(world.account.fleet.loadBalancers).find((l) => l.loadBalancerName === loadBalancer);
+      const listener = lb?.listeners.find((l) => l.port === port);
+      if (!listener)
+        throw new Error(`CodeDeploy: the fleet has no listener on port ${port} of load balancer ${loadBalancer}`);
+      return listener.listenerArn;
+    }),
+  ];
+  return {
+    ...info,
+    ...(info.targetGroupPairInfoList && {
+      targetGroupPairInfoList: info.targetGroupPairInfoList.map((pair) => ({
+        ...pair,
+        prodTrafficRoute: { listenerArns: arnOf(pair.prodTrafficRoute) },
+        ...(pair.testTrafficRoute && { testTrafficRoute: { listenerArns: arnOf(pair.testTrafficRoute) } }),
+      })),
+    }),
+  };
 }
