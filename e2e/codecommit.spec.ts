@@ -45,3 +45,48 @@ test('files, folders and commits of the demo repository deep-link and survive a 
   await expect(page.getByRole('main')).toContainText('Serve a health check for the load balancer');
   await expect(page.getByRole('main')).toContainText('Initial commit: web service and tests');
 });
+
+/** A 1×1 PNG: binary (not UTF-8), 70 bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('an uploaded binary file is stored byte for byte, shown by size with a Download button, and diffed as binary', async ({
+  page,
+}) => {
+  await openConsole(page, '#/codecommit/repositories/demo-webapp');
+  await page.getByRole('button', { name: 'Add file' }).click();
+  await page.getByRole('menuitem', { name: 'Upload files' }).click();
+  await page.getByLabel('Choose files').setInputFiles([{ name: 'logo.png', mimeType: 'image/png', buffer: PNG }]);
+  await expect(page.getByRole('table', { name: 'Files to commit' })).toContainText('70 B · binary');
+  const form = page.getByRole('form', { name: 'Commit changes' });
+  await form.getByLabel('Author name').fill('Pat Designer');
+  await form.getByLabel('Email address').fill('pat@example.com');
+  await form.getByLabel(/Commit message/).fill('Add the logo');
+  await form.getByRole('button', { name: 'Commit 1 file' }).click();
+
+  await page.getByRole('link', { name: 'logo.png' }).click();
+  const file = page.getByRole('region', { name: 'logo.png' });
+  await expect(file).toContainText('Binary file, 70 bytes.');
+  // The ID `git hash-object logo.png` prints for these bytes.
+  await expect(file).toContainText('08cd6f2bfd1b53ec5a4db72bed55f40907e8bdfa');
+  await expect(file.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    file.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('logo.png');
+  const saved = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of saved) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).equals(PNG)).toBe(true);
+
+  await page.getByRole('tab', { name: 'Commits' }).click();
+  await page
+    .getByRole('row', { name: /Add the logo/ })
+    .getByRole('link')
+    .click();
+  await page.getByRole('link', { name: 'Compare with parent' }).click();
+  await expect(page.getByRole('region', { name: 'logo.png' })).toContainText('Binary file added (70 bytes).');
+});

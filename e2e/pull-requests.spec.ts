@@ -128,3 +128,36 @@ test('branches: the default branch cannot be deleted, a new branch can', async (
   await expect(create).toBeHidden();
   await expect(page.getByRole('link', { name: 'release/1.0', exact: true })).toBeVisible();
 });
+
+test('the author edits the title and description, overrides the approval rules, and revokes the override', async ({
+  page,
+}) => {
+  await openConsole(page, `${SCENARIO}${REPO}/pull-requests`);
+  await createPullRequest(page, 'feature/cart-total', 'Add cart totals');
+
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: /Edit pull request/ });
+  await edit.getByLabel('Title').fill('Add cart totals with tax');
+  await edit.getByLabel(/Description/).fill('Totals now include VAT.');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Add cart totals with tax/ })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Totals now include VAT.');
+
+  const blocked = 'approval rules not satisfied: main-needs-a-reviewer';
+  await expect(page.getByRole('main')).toContainText(blocked);
+  await prTab(page, 'Approvals').click();
+  await page.getByRole('button', { name: 'Override approval rules' }).click();
+  await expect(page.getByRole('main')).toContainText('Approval rules overridden for this revision by ana');
+  await expect(page.getByRole('main')).toContainText('Approval rules were overridden for this revision.');
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  const merge = page.getByRole('dialog', { name: /Merge pull request/ });
+  await expect(merge.getByRole('button', { name: 'Merge pull request' })).toBeEnabled();
+  await merge.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Revoke override' }).click();
+  await expect(page.getByRole('main')).toContainText(blocked);
+  await expect(page.getByRole('button', { name: 'Override approval rules' })).toBeVisible();
+  await prTab(page, 'Activity').click();
+  await expect(page.getByRole('list', { name: 'Activity' })).toContainText(/overr/i);
+});
