@@ -253,6 +253,8 @@ export interface DeploymentExecution {
   };
   /** EC2 blue/green: the replacement Auto Scaling group the deployment created. */
   greenAutoScalingGroup?: string;
+  /** The CloudWatch alarms the deployment watches (the group's, when its alarm monitoring is on). */
+  alarms?: string[];
   /** Named faults this deployment consumed: hook event → `fail` | `hang`. */
   faults: Record<string, 'fail' | 'hang'>;
 }

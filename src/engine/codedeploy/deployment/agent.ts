@@ -1,6 +1,6 @@
 import { nextInt } from '../../core/rng';
 import type { SimMillis } from '../../core/time';
-import { BASE_DIRS, Workspace, assign, dirname } from '../../codebuild/shell/workspace';
+import { Workspace, assign, dirname } from '../../codebuild/shell/workspace';
 import { Shell, type BaseShellHost, type Io, type Tool, type ToolCall } from '../../codebuild/shell/shell';
 import { BUILTINS } from '../../codebuild/shell/tools/builtins';
 import { revisionProfile } from '../../fleet/public';
@@ -127,6 +127,8 @@ export interface HookRun {
  * The revision as unpacked in its archive directory, with the instance's base directories: built once per bundle
  * and archive (a pure memo: the same inputs always give the same files), copied for each script run.
  */
+const INSTANCE_DIRS = ['/tmp', '/root', '/home/ec2-user', '/usr/local/bin', '/etc', '/var/log'];
+
 const unpackedArchives = new WeakMap<Record<string, string>, Map<string, Workspace>>();
 
 function unpackedArchive(bundle: Record<string, string>, archive: string): Workspace {
@@ -138,7 +140,7 @@ function unpackedArchive(bundle: Record<string, string>, archive: string): Works
   let unpacked = byArchive.get(archive);
   if (!unpacked) {
     unpacked = new Workspace({}, {});
-    for (const dir of BASE_DIRS) unpacked.mkdirs(dir);
+    for (const dir of INSTANCE_DIRS) unpacked.mkdirs(dir);
     for (const [path, content] of Object.entries(bundle)) unpacked.write(`${archive}/${path}`, content);
     byArchive.set(archive, unpacked);
   }

@@ -115,11 +115,9 @@ export function shiftsOf(config: TrafficRoutingConfig | undefined): { shifts: nu
 
 /** Names of the group's alarms in ALARM, when alarm monitoring is on. */
 export function activeAlarms(ctx: SimContext, d: Deployment): string[] {
-  const group = groupOf(ctx, d);
-  if (!group?.alarmConfiguration.enabled) return [];
-  return group.alarmConfiguration.alarms
-    .map((a) => a.name)
-    .filter((name) => alarmState(ctx.world.account, name) === 'ALARM');
+  const watched = d.execution?.alarms ?? [];
+  if (watched.length === 0) return [];
+  return watched.filter((name) => alarmState(ctx.world.account, name) === 'ALARM');
 }
 
 /** Stops the deployment when one of its group's alarms is in ALARM; true when it did. */
@@ -185,6 +183,7 @@ export function deploymentStarted(ctx: SimContext, payload: { deploymentId: stri
     shifts: routing.shifts,
     shiftIntervalMinutes: routing.minutes,
     faults: Object.fromEntries(armed.map((f) => [f.lifecycleEventName, f.effect])),
+    alarms: group.alarmConfiguration.enabled ? group.alarmConfiguration.alarms.map((a) => a.name) : [],
   };
   d.execution = exec;
   if (stopOnAlarm(ctx, d)) return;
