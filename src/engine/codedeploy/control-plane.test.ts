@@ -378,6 +378,59 @@ describe('CodeDeploy deployment groups', () => {
     expect(ok(driver, 'ListDeploymentGroups', { applicationName: 'web' }).deploymentGroups).toEqual(['web-fleet']);
   });
 
+  it('holds groups to the documented limits and blue/green rules', () => {
+    const driver = withApps();
+    const typeOf = (input: Record<string, unknown>) => errorOf(driver, 'CreateDeploymentGroup', input).type;
+    const filter = { Key: 'App', Value: 'web', Type: 'KEY_AND_VALUE' };
+    expect(typeOf(serverGroup({ autoScalingGroups: Array(11).fill('web-asg') }))).toBe(
+      'InvalidAutoScalingGroupException',
+    );
+    expect(
+      typeOf(
+        serverGroup({ ec2TagFilters: [], ec2TagSet: { ec2TagSetList: [[filter], [filter], [filter], [filter]] } }),
+      ),
+    ).toBe('TagSetListLimitExceededException');
+    const trigger = { triggerName: 't', triggerTargetArn: 'arn:aws:sns:us-east-1:123456789012:deploys' };
+    expect(typeOf(serverGroup({ triggerConfigurations: Array(11).fill(trigger) }))).toBe(
+      'TriggerTargetsLimitExceededException',
+    );
+    expect(
+      typeOf(
+        serverGroup({
+          autoScalingGroups: [],
+          deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
+          loadBalancerInfo: { targetGroupInfoList: [{ name: 'web-tg' }] },
+          blueGreenDeploymentConfiguration: { greenFleetProvisioningOption: { action: 'COPY_AUTO_SCALING_GROUP' } },
+        }),
+      ),
+    ).toBe('InvalidBlueGreenDeploymentConfigurationException');
+    const pair = (prod: string) => ({
+      targetGroupPairInfoList: [
+        { targetGroups: [{ name: 'blue-tg' }, { name: 'green-tg' }], prodTrafficRoute: { listenerArns: [prod] } },
+      ],
+    });
+    expect(typeOf(ecsGroup({ loadBalancerInfo: pair('arn:aws:elasticloadbalancing:nope') }))).toBe(
+      'InvalidTargetGroupPairException',
+    );
+    ok(
+      driver,
+      'CreateDeploymentGroup',
+      serverGroup({
+        ec2TagFilters: [],
+        ec2TagSet: { ec2TagSetList: [[filter], [{ Key: 'Name', Type: 'KEY_ONLY' }]] },
+        autoScalingGroups: ['web-asg'],
+        deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
+        loadBalancerInfo: { targetGroupInfoList: [{ name: 'web-tg' }] },
+        blueGreenDeploymentConfiguration: {
+          greenFleetProvisioningOption: { action: 'COPY_AUTO_SCALING_GROUP' },
+          deploymentReadyOption: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 },
+          terminateBlueInstancesOnDeploymentSuccess: { action: 'KEEP_ALIVE', terminationWaitTimeInMinutes: 2880 },
+        },
+        triggerConfigurations: [{ ...trigger, triggerEvents: ['DeploymentFailure'] }],
+      }),
+    );
+  });
+
   it('allows one deployment group per ECS service', () => {
     const driver = withApps();
     ok(driver, 'CreateDeploymentGroup', ecsGroup());

@@ -64,6 +64,8 @@ export const codedeployErrors = {
   ecsServiceMappingLimit: (message: string) => error('ECSServiceMappingLimitExceededException', message),
   invalidAutoScalingGroup: (name: string) =>
     error('InvalidAutoScalingGroupException', `Auto Scaling group not found: ${name}`),
+  autoScalingGroupLimit: (limit: number) =>
+    error('InvalidAutoScalingGroupException', `A deployment group can have at most ${limit} Auto Scaling groups.`),
   invalidEc2Tag: (message: string) => error('InvalidEC2TagException', message),
   invalidEc2TagCombination: () =>
     error(
@@ -121,14 +123,20 @@ export const codedeployErrors = {
   deploymentNotStarted: (id: string) =>
     error('DeploymentNotStartedException', `The deployment ${id} has not started yet.`),
   activeDeployment: (group: string, id: string) =>
-    error('DeploymentLimitExceededException', `The Deployment Group '${group}' already has an active Deployment '${id}'`),
+    error(
+      'DeploymentLimitExceededException',
+      `The Deployment Group '${group}' already has an active Deployment '${id}'`,
+    ),
   deploymentAlreadyCompleted: (id: string) =>
     error('DeploymentAlreadyCompletedException', `Deployment ${id} has already completed.`),
   deploymentNotReady: (id: string) =>
     error('DeploymentIsNotInReadyStateException', `Deployment ${id} is not in the Ready state.`),
   invalidDeploymentWaitType: (message: string) => error('InvalidDeploymentWaitTypeException', message),
   revisionObjectMissing: () =>
-    error('RevisionDoesNotExistException', 'The named revision does not exist with the applicable IAM user or AWS account.'),
+    error(
+      'RevisionDoesNotExistException',
+      'The named revision does not exist with the applicable IAM user or AWS account.',
+    ),
   invalidFileExistsBehavior: (value: unknown) =>
     error('InvalidFileExistsBehaviorException', `The file exists behavior is invalid: ${String(value)}`),
   invalidTargetInstances: (message: string) => error('InvalidTargetInstancesException', message),
@@ -150,7 +158,10 @@ export const codedeployErrors = {
   targetNotFound: (id: string) =>
     error('DeploymentTargetDoesNotExistException', `The deployment target ${id} does not exist.`),
   targetListLimit: () =>
-    error('DeploymentTargetListSizeExceededException', 'The maximum number of targets in one request (25) was exceeded'),
+    error(
+      'DeploymentTargetListSizeExceededException',
+      'The maximum number of targets in one request (25) was exceeded',
+    ),
   hookExecutionIdInvalid: (id: string) =>
     error('InvalidLifecycleEventHookExecutionIdException', `The lifecycle event hook execution ID ${id} is not valid.`),
   hookStatusInvalid: (value: unknown) =>
@@ -159,7 +170,10 @@ export const codedeployErrors = {
       `The lifecycle event hook execution status is invalid: ${String(value)}. Valid values are Succeeded and Failed.`,
     ),
   hookAlreadyCompleted: (id: string) =>
-    error('LifecycleEventAlreadyCompletedException', `The lifecycle event of hook execution ${id} has already completed.`),
+    error(
+      'LifecycleEventAlreadyCompletedException',
+      `The lifecycle event of hook execution ${id} has already completed.`,
+    ),
 } as const;
 
 /** What each refusal means and what to do about it, in plain words. */
@@ -260,14 +274,17 @@ export const CODEDEPLOY_ERROR_EXPLANATIONS: Readonly<Record<string, string>> = {
   InvalidFileExistsBehaviorException: 'fileExistsBehavior is DISALLOW, OVERWRITE or RETAIN.',
   InvalidTargetInstancesException:
     'targetInstances names the replacement instances of an EC2 blue/green deployment that discovers an existing fleet.',
-  InvalidDeploymentStatusException: 'Statuses are Created, Queued, InProgress, Baking, Succeeded, Failed, Stopped and Ready.',
-  InvalidInstanceStatusException: 'Instance statuses are Pending, InProgress, Succeeded, Failed, Skipped, Unknown and Ready.',
+  InvalidDeploymentStatusException:
+    'Statuses are Created, Queued, InProgress, Baking, Succeeded, Failed, Stopped and Ready.',
+  InvalidInstanceStatusException:
+    'Instance statuses are Pending, InProgress, Succeeded, Failed, Skipped, Unknown and Ready.',
   InvalidInstanceTypeException: 'Instance types are Blue (original) and Green (replacement).',
   InvalidDeploymentInstanceTypeException:
     'Only EC2/On-premises deployments have instances; Lambda and ECS deployments have targets (ListDeploymentTargets).',
   InstanceIdRequiredException: 'Say which instance of the deployment (its instance ID).',
   InstanceDoesNotExistException: 'The deployment did not target that instance.',
-  DeploymentTargetIdRequiredException: 'Say which target of the deployment (an instance ID, function:alias or cluster:service).',
+  DeploymentTargetIdRequiredException:
+    'Say which target of the deployment (an instance ID, function:alias or cluster:service).',
   DeploymentTargetDoesNotExistException: 'The deployment has no target with that ID.',
   DeploymentTargetListSizeExceededException: 'Ask for at most 25 targets at a time.',
   InvalidLifecycleEventHookExecutionIdException:

@@ -365,15 +365,15 @@ function readDeploymentGroup(
   if (tagSetRaw.length > MAX_TAG_SET_GROUPS) throw errors.tagSetListLimit();
   const tagSet = tagSetRaw.map((g) => list(g).map(readTagFilter));
 
+  if (list(input.autoScalingGroups).length > MAX_AUTO_SCALING_GROUPS) {
+    throw errors.autoScalingGroupLimit(MAX_AUTO_SCALING_GROUPS);
+  }
   const autoScalingGroups = list(input.autoScalingGroups).map((name) => {
     if (typeof name !== 'string' || !getOwn(account.fleet.autoScalingGroups, name)) {
       throw errors.invalidAutoScalingGroup(String(name));
     }
     return name;
   });
-  if (autoScalingGroups.length > MAX_AUTO_SCALING_GROUPS) {
-    throw errors.invalidAutoScalingGroup(`at most ${MAX_AUTO_SCALING_GROUPS} Auto Scaling groups per deployment group`);
-  }
   if (!server && (tagFilters.length > 0 || tagSet.length > 0 || autoScalingGroups.length > 0)) {
     throw errors.invalidEc2Tag(
       `EC2 tags and Auto Scaling groups choose instances for EC2/On-premises deployment groups; a ${platform} deployment group has none.`,
