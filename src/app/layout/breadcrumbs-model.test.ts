@@ -71,6 +71,7 @@ describe('breadcrumbs', () => {
 
   it('follows CodeBuild projects and builds, shortening build IDs', () => {
     expect(labels('/codebuild/projects/demo-webapp-build/edit')).toEqual(['CodeBuild', 'demo-webapp-build', 'Edit']);
+    expect(labels('/codebuild/simulation')).toEqual(['CodeBuild', 'How builds are simulated']);
     expect(labels('/codebuild/builds/demo-webapp-build%3Ace7a5c40-e682-495a-9218-a5adef0f5f06')).toEqual([
       'CodeBuild',
       'Build history',

@@ -62,6 +62,7 @@ function codebuildCrumbs(rest: string[]): Crumb[] | undefined {
   const home: Crumb = { label: 'CodeBuild', to: '/codebuild' };
   const [first, raw, view] = rest;
   if (first === 'create-project' && raw === undefined) return [home, { label: 'Create build project' }];
+  if (first === 'simulation' && raw === undefined) return [home, { label: 'How builds are simulated' }];
   if (first === 'projects' && raw !== undefined) {
     const project: Crumb = { label: decode(raw), to: `/codebuild/projects/${raw}` };
     if (view === undefined) return [home, project];
