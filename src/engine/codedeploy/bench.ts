@@ -31,16 +31,24 @@ function bundle(version: string): Uint8Array {
   };
   files['scripts/ValidateService.sh'] = '#!/bin/bash\ncurl -sf http://localhost/ > /dev/null\n';
   return zipSync(Object.fromEntries(Object.entries(files).map(([p, t]) => [p, strToU8(t)])), {
+    level: 0,
     mtime: Date.UTC(2026, 0, 5),
   });
 }
 
+export interface DeploymentOutcome {
+  targets: number;
+  succeeded: number;
+  events: number;
+}
+
 /**
- * A OneAtATime in-place deployment of a revision to `instances` instances behind a load balancer, each of which
- * already runs the previous revision, so all nine hooks run their scripts on every instance. Returns the outcome;
- * `npm run bench` times it (deploy1000OneAtATimeMs). The engine itself never reads a clock.
+ * Sets up a OneAtATime in-place deployment of a revision to `instances` instances behind a load balancer, each of
+ * which already runs the previous revision, so all nine hooks run their scripts on every instance. The returned
+ * function runs the deployment to its end: what `npm run bench` times (deploy1000OneAtATimeMs). The engine itself
+ * never reads a clock.
  */
-export function simulateOneAtATimeDeployment(instances = 1000): { targets: number; succeeded: number; events: number } {
+export function prepareOneAtATimeDeployment(instances = 1000): () => DeploymentOutcome {
   const loaded = loadScenario(JSON.stringify(codedeployScenario()));
   if (!loaded.ok) throw new Error('the CodeDeploy test scenario is invalid');
   const sim = createSimulation(createWorld(loaded.scenario));
@@ -94,16 +102,22 @@ export function simulateOneAtATimeDeployment(instances = 1000): { targets: numbe
     deploymentGroupName: 'web-fleet',
     revision: revision('bench/v2.zip'),
   });
-  let events = 0;
   const deployment = world.account.codedeploy.deployments[deploymentId];
-  while (deployment && (deployment.status === 'Created' || deployment.status === 'InProgress')) {
-    const next = sim.nextAt();
-    if (next === undefined) break;
-    sim.advanceTo(next, (batch) => {
-      events += batch.length;
-    });
-  }
-  const targets = deployment?.targetIds.length ?? 0;
-  const succeeded = deployment?.targetIds.filter((id) => deployment.targets[id]?.status === 'Succeeded').length ?? 0;
-  return { targets, succeeded, events };
+  return () => {
+    let events = 0;
+    while (deployment && (deployment.status === 'Created' || deployment.status === 'InProgress')) {
+      const next = sim.nextAt();
+      if (next === undefined) break;
+      sim.advanceTo(next, (batch) => {
+        events += batch.length;
+      });
+    }
+    const targets = deployment?.targetIds.length ?? 0;
+    const succeeded = deployment?.targetIds.filter((id) => deployment.targets[id]?.status === 'Succeeded').length ?? 0;
+    return { targets, succeeded, events };
+  };
 }
+
+/** Sets up and runs the benchmark deployment. */
+export const simulateOneAtATimeDeployment = (instances = 1000): DeploymentOutcome =>
+  prepareOneAtATimeDeployment(instances)();
