@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { inputClass } from '../../../components/button-styles';
+import { inputClass } from './button-styles';
 
 /** A labelled text input with an optional hint (the hint is its description). */
 export function TextField({

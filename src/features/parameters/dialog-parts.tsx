@@ -1,35 +1,6 @@
-import { useId } from 'react';
-import { buttonClass, inputClass } from '../../components/button-styles';
+import { buttonClass } from '../../components/button-styles';
 import { DialogActions } from '../../components/dialog';
 import { errorText } from '../../components/error-text';
-
-interface TextInputFieldProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** Names and values are code: monospace, no spell checking. */
-  code?: boolean;
-  placeholder?: string;
-}
-
-export function TextInputField({ label, value, onChange, code = false, placeholder }: TextInputFieldProps) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${inputClass} w-full ${code ? 'font-mono' : ''}`}
-        placeholder={placeholder}
-        spellCheck={!code}
-      />
-    </div>
-  );
-}
 
 interface DialogFooterProps {
   /** The service's refusal, in its words; the form keeps what was typed. */

@@ -4,7 +4,8 @@ import { usePutParameter } from '../../api/ssm/put-parameter';
 import type { ParameterMetadata, ParameterType } from '../../api/ssm/types';
 import { inputClass } from '../../components/button-styles';
 import { Dialog } from '../../components/dialog';
-import { DialogFooter, TextInputField } from './dialog-parts';
+import { TextField } from '../../components/form-field';
+import { DialogFooter } from './dialog-parts';
 
 /** Create a parameter, or edit one's value (PutParameter with Overwrite); the service decides what is valid. */
 export function ParameterDialog({
@@ -39,8 +40,8 @@ export function ParameterDialog({
   return (
     <Dialog title={existing ? `Edit ${existing.Name}` : 'Create parameter'} onClose={onClose}>
       <form onSubmit={submit} className="space-y-4">
-        {!existing && <TextInputField label="Name" value={name} onChange={setName} code placeholder="/app/env" />}
-        <TextInputField label="Description" value={description} onChange={setDescription} />
+        {!existing && <TextField label="Name" value={name} onChange={setName} mono placeholder="/app/env" />}
+        <TextField label="Description" value={description} onChange={setDescription} />
         <fieldset>
           <legend className="mb-1 font-semibold">Type</legend>
           <div className="flex gap-4">

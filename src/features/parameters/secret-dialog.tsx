@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useCreateSecret } from '../../api/secretsmanager/create-secret';
 import { usePutSecretValue } from '../../api/secretsmanager/put-secret-value';
 import { Dialog } from '../../components/dialog';
-import { DialogFooter, TextInputField } from './dialog-parts';
+import { TextField } from '../../components/form-field';
+import { DialogFooter } from './dialog-parts';
 import { pairsToJson, parsePairs, type Pair } from './secret-pairs';
 import { SecretValueEditor } from './secret-value-editor';
 
@@ -50,8 +51,8 @@ export function SecretDialog({
       <form onSubmit={submit} className="space-y-4">
         {!existing && (
           <>
-            <TextInputField label="Secret name" value={name} onChange={setName} code />
-            <TextInputField label="Description" value={description} onChange={setDescription} />
+            <TextField label="Secret name" value={name} onChange={setName} mono />
+            <TextField label="Description" value={description} onChange={setDescription} />
           </>
         )}
         <SecretValueEditor

@@ -1,6 +1,6 @@
 import { useCuratedImages } from '../../../api/codebuild/list-curated-environment-images';
 import { EnvVarRows } from '../shared/env-var-rows';
-import { CheckField, SelectField, TextField } from './form-field';
+import { CheckField, SelectField, TextField } from '../../../components/form-field';
 import { defaultServiceRole, type ProjectForm } from './project-form-model';
 
 const COMPUTE = [

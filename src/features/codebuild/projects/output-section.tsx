@@ -1,5 +1,5 @@
 import { useBuckets } from '../../../api/s3/list-buckets';
-import { CheckField, SelectField, TextField } from './form-field';
+import { CheckField, SelectField, TextField } from '../../../components/form-field';
 import type { ProjectForm } from './project-form-model';
 
 /** Artifacts, cache, badge and triggers. */

@@ -17,7 +17,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { codebuildHome, projectPath } from '../shared/paths';
 import { EnvironmentSection } from './environment-section';
-import { TextField } from './form-field';
+import { TextField } from '../../../components/form-field';
 import { OutputSection } from './output-section';
 import { emptyProjectForm, fromProject, toFilterGroups, toProjectInput, type ProjectForm } from './project-form-model';
 import { SourceSection } from './source-section';

@@ -2,7 +2,7 @@ import { useBranches } from '../../../api/codecommit/list-branches';
 import { useRepositoryMetadataList } from '../../../api/codecommit/list-repository-metadata';
 import { SpecEditor } from '../../../components/editor/spec-editor';
 import { repositoryOfLocation } from '../shared/paths';
-import { SelectField, TextField } from './form-field';
+import { SelectField, TextField } from '../../../components/form-field';
 import type { ProjectForm } from './project-form-model';
 
 type Patch = (patch: Partial<ProjectForm>) => void;
