@@ -279,3 +279,18 @@ describe('the demo fleet', () => {
     expect(events(d, 'Fleet Fault Injected')[0]?.detail.fault).toBe('SetRevisionProfile');
   });
 });
+
+describe('saved worlds', () => {
+  it('a world with a running fleet exports and resumes to the same events', () => {
+    const original = SimDriver.fromText(demoScenarioText());
+    original.ok('fleet', 'SetRevisionProfile', { FunctionName: 'demo-fn', Version: '1', Behaviour: 'BAD' });
+    original.advance('2m');
+    const saved = JSON.parse(demoScenarioText()) as Record<string, unknown>;
+    saved.snapshot = original.sim.snapshot();
+    const resumed = SimDriver.fromText(JSON.stringify(saved));
+    original.log.length = 0;
+    original.advance('5m');
+    resumed.advance('5m');
+    expect(resumed.logText()).toBe(original.logText());
+  });
+});
