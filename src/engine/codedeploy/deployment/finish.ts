@@ -78,7 +78,7 @@ function interrupt(ctx: SimContext, d: Deployment, targetId: string, event: Life
 
 /**
  * Automatic rollback: a new deployment (creator codeDeployRollback) of the group's last successful revision,
- * linked both ways. Lambda and ECS roll back all at once, as CodeDeploy does.
+ * linked both ways. Lambda and ECS rollbacks shift all the traffic at once (a simulator rule, see the docs).
  */
 function rollBack(ctx: SimContext, d: Deployment, group: DeploymentGroup): void {
   const last = group.lastSuccessfulDeployment;

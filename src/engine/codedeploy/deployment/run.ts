@@ -326,17 +326,17 @@ function installGreen(ctx: SimContext, d: Deployment, exec: DeploymentExecution,
 function startLambda(ctx: SimContext, d: Deployment, exec: DeploymentExecution) {
   const spec = exec.appspec;
   if (spec?.platform !== 'Lambda') return;
-  const fn = getOwn(ctx.world.account.fleet.lambdaFunctions, spec.function.name);
-  const alias = fn && getOwn(fn.aliases, spec.function.alias);
-  const missing = !fn
-    ? `function ${spec.function.name}`
-    : !alias
-      ? `alias ${spec.function.alias} of ${spec.function.name}`
-      : [spec.function.currentVersion, spec.function.targetVersion].find((v) => !getOwn(fn.versions, v)) !== undefined
-        ? `version ${[spec.function.currentVersion, spec.function.targetVersion].find((v) => !getOwn(fn.versions, v)) ?? ''} of ${spec.function.name}`
-        : undefined;
-  if (missing !== undefined || !fn || !alias) {
-    fail(ctx, d, 'INVALID_LAMBDA_FUNCTION', `The Lambda ${missing ?? 'function'} in the AppSpec file does not exist.`);
+  const { name, alias: aliasName, currentVersion, targetVersion } = spec.function;
+  const fn = getOwn(ctx.world.account.fleet.lambdaFunctions, name);
+  const alias = fn && getOwn(fn.aliases, aliasName);
+  const version = fn && [currentVersion, targetVersion].find((v) => !getOwn(fn.versions, v));
+  if (!fn || !alias || version !== undefined) {
+    const missing = !fn
+      ? `function ${name}`
+      : !alias
+        ? `alias ${aliasName} of ${name}`
+        : `version ${version ?? ''} of ${name}`;
+    fail(ctx, d, 'INVALID_LAMBDA_FUNCTION', `The Lambda ${missing} in the AppSpec file does not exist.`);
     return;
   }
   const id = `${spec.function.name}:${spec.function.alias}`;
