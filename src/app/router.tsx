@@ -101,6 +101,7 @@ const CreateDeploymentPage = lazy(() =>
 const DeploymentConfigsPage = lazy(() =>
   import('../features/codedeploy/configs/configs-page').then((m) => ({ default: m.ConfigsPage })),
 );
+const FleetPage = lazy(() => import('../features/codedeploy/fleet/fleet-page').then((m) => ({ default: m.FleetPage })));
 const DeploymentPage = lazy(() =>
   import('../features/codedeploy/deployment/deployment-page').then((m) => ({ default: m.DeploymentPage })),
 );
@@ -163,6 +164,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codedeploy/applications/:name/groups/:group/edit', Component: EditGroupPage },
       { path: 'codedeploy/applications/:name/create-deployment', Component: CreateDeploymentPage },
       { path: 'codedeploy/deployment-configs', Component: DeploymentConfigsPage },
+      { path: 'codedeploy/fleet', Component: FleetPage },
       { path: 'codedeploy/deployments/:id', Component: DeploymentPage },
       { path: 'codedeploy/compare', Component: DeploymentComparePage },
       { path: 'codepipeline', Component: CodePipelinePage },
