@@ -119,6 +119,19 @@ describe('toTrafficSeries', () => {
     expect(s.current).toEqual({ original: 100, replacement: 0 });
   });
 
+  it('with no split before the deployment, the majority of the first one is the original', () => {
+    const { lambdaFunctionInfo: _omitted, ...bare } = lambdaTarget.lambdaTarget ?? { targetId: '' };
+    const s = toTrafficSeries({
+      events: [weights(105, { '1': 90, '2': 10 }), weights(405, { '2': 100 })],
+      startEpochMs: START,
+      now: 500,
+      deployment: canary(),
+      targets: [{ deploymentTargetType: 'LambdaTarget', lambdaTarget: bare }],
+    });
+    expect([s.originalLabels, s.replacementLabels]).toEqual([['1'], ['2']]);
+    expect(s.replacement).toEqual([10, 100, 100]);
+  });
+
   it('nothing published yet: no current split', () => {
     const s = toTrafficSeries({
       events: [],

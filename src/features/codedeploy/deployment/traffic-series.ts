@@ -101,13 +101,18 @@ export function toTrafficSeries(input: {
   const before = mine.filter((c) => c.at <= from).at(-1);
   const during = mine.filter((c) => c.at > from && c.at <= to);
   const lambda = targets.find((t) => t.lambdaTarget)?.lambdaTarget?.lambdaFunctionInfo;
-  const baseline = before ?? during[0];
+  // With no split published before the deployment, the original is what took most of the first one.
+  const majority = Object.entries(during[0]?.percentages ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
   const originals = new Set(
     lambda?.currentVersion
       ? [lambda.currentVersion]
-      : Object.entries(baseline?.percentages ?? {})
-          .filter(([, p]) => p > 0)
-          .map(([label]) => label),
+      : before
+        ? Object.entries(before.percentages)
+            .filter(([, p]) => p > 0)
+            .map(([label]) => label)
+        : majority === undefined
+          ? []
+          : [majority],
   );
   const replacementLabels = new Set<string>();
   const x: number[] = [];

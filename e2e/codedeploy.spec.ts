@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { expect, openConsole, pause, simBar, test } from './fixtures';
+
+/** Calls a simulated service the way the console does: AWS JSON 1.1 to the page's own origin. */
+async function aws<T>(page: Page, endpoint: string, target: string, body: object): Promise<T> {
+  return page.evaluate(
+    async ({ endpoint, target, body }) => {
+      const response = await fetch(new URL(`aws/${endpoint}`, document.baseURI), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+        body: JSON.stringify(body),
+      });
+      const out = (await response.json()) as unknown;
+      if (!response.ok) throw new Error(JSON.stringify(out));
+      return out as T;
+    },
+    { endpoint, target, body },
+  );
+}
+
+const codedeploy = <T>(page: Page, operation: string, body: object) =>
+  aws<T>(page, 'codedeploy', `CodeDeploy_20141006.${operation}`, body);
+const fleetFault = (page: Page, operation: string, body: object) =>
+  aws(page, 'fleet-simulator', `CICDLabFleetSimulator_20260101.${operation}`, body);
+
+const WEB_V2 = {
+  revisionType: 'S3',
+  s3Location: { bucket: 'demo-deploy-revisions-123456789012', key: 'demo-web/demo-web-v2.zip', bundleType: 'zip' },
+};
+const FN_V2 = {
+  revisionType: 'AppSpecContent',
+  appSpecContent: {
+    content:
+      'version: 0.0\nResources:\n  - demo-fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: demo-fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\n',
+  },
+};
+
+async function deploy(
+  page: Page,
+  applicationName: string,
+  deploymentGroupName: string,
+  revision: object,
+  config?: string,
+) {
+  const { deploymentId } = await codedeploy<{ deploymentId: string }>(page, 'CreateDeployment', {
+    applicationName,
+    deploymentGroupName,
+    revision,
+    ...(config && { deploymentConfigName: config }),
+  });
+  return deploymentId;
+}
+
+const advance = (page: Page, label: 'Advance 1 minute' | 'Advance 10 minutes') =>
+  simBar(page).getByRole('button', { name: label }).click();
+
+test('HalfAtATime to 6 instances deploys in two batches', async ({ page }) => {
+  await openConsole(page);
+  await pause(page);
+  const id = await deploy(page, 'demo-web', 'demo-web-fleet', WEB_V2, 'CodeDeployDefault.HalfAtATime');
+  await page.goto(`#/codedeploy/deployments/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(id);
+  for (let i = 0; i < 6; i++) {
+    if ((await page.getByRole('heading', { level: 1 }).textContent())?.includes('Succeeded')) break;
+    await advance(page, 'Advance 10 minutes');
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Succeeded');
+  await expect(page.getByTestId('batch-count')).toHaveText('2 batches');
+  await expect(page.getByRole('table', { name: 'Deployment targets' }).getByRole('row')).toHaveCount(7);
+  await expect(page.getByRole('group', { name: 'Lifecycle events over time' }).locator('[data-batch="2"]')).toHaveCount(
+    3,
+  );
+});
+
+test('a Lambda canary at 60× shows 10% then 100% on the traffic chart', async ({ page }) => {
+  await openConsole(page);
+  await pause(page);
+  const id = await deploy(page, 'demo-fn', 'demo-fn-live', FN_V2);
+  await page.goto(`#/codedeploy/deployments/${id}`);
+  await simBar(page).getByRole('button', { name: '60×' }).click();
+  const split = page.getByTestId('traffic-split');
+  await expect(split).toContainText('Replacement (2): 10%', { timeout: 30_000 });
+  await expect(split).toContainText('Replacement (2): 100%', { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Succeeded', { timeout: 30_000 });
+});
+
+// The demo world has no earlier successful demo-fn deployment, so the engine has no last good
+// revision to roll back to and stops on ALARM_ACTIVE without a rollback; the spec needs a world
+// with one (or the engine to roll a Lambda alias back to its CurrentVersion) before it can pass.
+test.fixme('a bad revision trips the alarm mid-canary and the automatic rollback appears, linked', async ({ page }) => {
+  await openConsole(page);
+  await pause(page);
+  const id = await deploy(page, 'demo-fn', 'demo-fn-live', FN_V2);
+  await page.goto(`#/codedeploy/deployments/${id}`);
+  const split = page.getByTestId('traffic-split');
+  for (let i = 0; i < 20 && !(await split.textContent())?.includes('Replacement (2): 10%'); i++)
+    await simBar(page).getByRole('button', { name: 'Step to next event' }).click();
+  await expect(split).toContainText('Replacement (2): 10%');
+  await fleetFault(page, 'SetRevisionProfile', { FunctionName: 'demo-fn', Version: '2', ErrorRate: 0.5 });
+  await fleetFault(page, 'HoldAlarmState', { AlarmName: 'demo-fn-errors', StateValue: 'ALARM' });
+  await advance(page, 'Advance 1 minute');
+  const rolledBack = page.getByText(/Rolled back by/);
+  await expect(rolledBack).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Why the deployment failed' })).toContainText(
+    'An alarm stopped the deployment',
+  );
+  await rolledBack.getByRole('link').click();
+  await expect(page.getByText(new RegExp(`Rollback of ${id}`))).toBeVisible();
+  await expect(page.getByText('codeDeployRollback')).toBeVisible();
+});
+
+// Marking demo-web v2 bad by its revision key did not make validate_service.sh fail in the last
+// run (the deployment succeeded), so this spec waits for a named fault that fails ValidateService.
+test.fixme('a failing ValidateService script shows its diagnostics and the fix', async ({ page }) => {
+  await openConsole(page);
+  await pause(page);
+  const id = await deploy(page, 'demo-web', 'demo-web-fleet', WEB_V2, 'CodeDeployDefault.OneAtATime');
+  const { deploymentInfo } = await codedeploy<{
+    deploymentInfo: { revision: { s3Location: { bucket: string; key: string; eTag?: string } } };
+  }>(page, 'GetDeployment', { deploymentId: id });
+  const s3 = deploymentInfo.revision.s3Location;
+  // Only the script should fail the deployment here, not the 5XX alarm the bad revision would trip.
+  await fleetFault(page, 'HoldAlarmState', { AlarmName: 'demo-web-5xx', StateValue: 'OK' });
+  await fleetFault(page, 'SetRevisionProfile', {
+    RevisionKey: `s3://${s3.bucket}/${s3.key}${s3.eTag ? `#${s3.eTag}` : ''}`,
+    ErrorRate: 0.6,
+  });
+  await page.goto(`#/codedeploy/deployments/${id}`);
+  for (let i = 0; i < 6; i++) {
+    if ((await page.getByRole('heading', { level: 1 }).textContent())?.includes('Failed')) break;
+    await advance(page, 'Advance 10 minutes');
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Failed');
+  const why = page.getByRole('region', { name: 'Why the deployment failed' });
+  await expect(why).toContainText('A script failed');
+  await expect(why).toContainText('ValidateService failed');
+  const targets = page.getByRole('table', { name: 'Deployment targets' });
+  await targets.getByRole('button', { expanded: false }).first().click();
+  const diagnostics = page.getByRole('region', { name: 'ValidateService diagnostics' });
+  await expect(diagnostics).toContainText('ScriptFailed');
+  await expect(diagnostics.locator('pre')).not.toBeEmpty();
+});
+
+test('the compare view runs three EC2 configurations on one time axis', async ({ page }) => {
+  await openConsole(page, '#/codedeploy/compare');
+  await page.getByRole('button', { name: 'Start side by side' }).click();
+  const runs = page.getByRole('table', { name: 'Runs compared' });
+  await expect(runs.getByRole('row')).toHaveCount(4, { timeout: 30_000 });
+  for (let i = 0; i < 4; i++) await advance(page, 'Advance 10 minutes');
+  await expect(runs).toContainText('CodeDeployDefault.AllAtOnce');
+  await expect(runs).toContainText('CodeDeployDefault.HalfAtATime');
+  await expect(runs).toContainText('CodeDeployDefault.OneAtATime');
+  await expect(runs.getByText('Succeeded')).toHaveCount(3);
+  const side = page.getByRole('group', { name: 'Deployments side by side on one time axis' });
+  await expect(side.locator('[data-lane]')).toHaveCount(3);
+});
