@@ -293,4 +293,16 @@ describe('saved worlds', () => {
     resumed.advance('5m');
     expect(resumed.logText()).toBe(original.logText());
   });
+
+  it('a world saved before the fleet existed loads with an empty fleet', () => {
+    const saved = JSON.parse(demoScenarioText()) as Record<string, unknown>;
+    const world = SimDriver.fromText(demoScenarioText()).sim.snapshot() as unknown as {
+      account: Record<string, unknown>;
+    };
+    delete world.account.fleet;
+    saved.snapshot = world;
+    const resumed = SimDriver.fromText(JSON.stringify(saved));
+    expect(account(resumed).fleet.instances).toEqual({});
+    resumed.advance('1m');
+  });
 });
