@@ -5,6 +5,7 @@ import { linkClass } from '../../components/button-styles';
 import { PageHeader } from '../../components/page-header';
 import { BuildsTile } from './builds-tile';
 import { DashboardTile } from './dashboard-tile';
+import { DeploymentsTile } from './deployments-tile';
 import { LatestEventsTile } from './latest-events-tile';
 import { SourceTile } from './source-tile';
 
@@ -32,12 +33,6 @@ const APPROVALS: EmptyTile = {
 };
 
 const RUNTIME_TILES: EmptyTile[] = [
-  {
-    title: 'Deployments',
-    to: '/codedeploy',
-    service: 'CodeDeploy',
-    text: 'No deployments yet. CodeDeploy rolls a revision out to instances, Lambda aliases or ECS services, in place or blue/green.',
-  },
   {
     title: 'Open alarms',
     to: '/codedeploy',
@@ -75,6 +70,7 @@ export function DashboardPage() {
         <EmptyServiceTile tile={PIPELINES} />
         <EmptyServiceTile tile={APPROVALS} />
         <BuildsTile />
+        <DeploymentsTile />
         {RUNTIME_TILES.map((tile) => (
           <EmptyServiceTile key={tile.title} tile={tile} />
         ))}
