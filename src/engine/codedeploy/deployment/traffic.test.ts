@@ -47,6 +47,17 @@ describe('Lambda deployments', () => {
       'End',
     ]);
     expect(toVersion2(driver)).toBe(100);
+    const target = ok<{ deploymentTarget: { lambdaTarget: Record<string, unknown> } }>(driver, 'GetDeploymentTarget', {
+      deploymentId: id,
+      targetId: 'fn:live',
+    }).deploymentTarget.lambdaTarget;
+    expect(target.lambdaFunctionInfo).toEqual({
+      functionName: 'fn',
+      functionAlias: 'live',
+      currentVersion: '1',
+      targetVersion: '2',
+      targetVersionWeight: 1,
+    });
   });
 
   it('Canary10Percent5Minutes sends 10% to the new version, then 100% after 5 minutes', () => {

@@ -2,6 +2,7 @@ import type { SimContext } from '../../core/simulation';
 import { epochSecondsAt, type SimMillis } from '../../core/time';
 import { revisionLocationView } from '../revisions';
 import type { Deployment, DeploymentTarget, LifecycleEvent } from '../state';
+import { readRevision } from './bundle';
 
 const at = (ctx: SimContext, t: SimMillis) => epochSecondsAt(ctx.world.startEpochMs, t);
 
@@ -100,11 +101,19 @@ export function deploymentTargetView(ctx: SimContext, d: Deployment, t: Deployme
   }
   if (t.deploymentTargetType === 'LambdaTarget') {
     const [functionName = '', functionAlias = ''] = t.targetId.split(':');
+    // The versions are the AppSpec's; it is read again (a pure read) rather than kept on the target.
+    const spec = readRevision(ctx.world, d.revision, 'Lambda').appspec;
+    const versions = spec?.platform === 'Lambda' ? spec.function : undefined;
     return {
       deploymentTargetType: 'LambdaTarget',
       lambdaTarget: {
         ...common,
-        lambdaFunctionInfo: { functionName, functionAlias, targetVersionWeight: d.trafficShiftedPercent / 100 },
+        lambdaFunctionInfo: {
+          functionName,
+          functionAlias,
+          ...(versions && { currentVersion: versions.currentVersion, targetVersion: versions.targetVersion }),
+          targetVersionWeight: d.trafficShiftedPercent / 100,
+        },
       },
     };
   }
