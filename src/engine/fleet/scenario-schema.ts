@@ -147,6 +147,12 @@ const alarm = z.strictObject({
     'LessThanOrEqualToThreshold',
   ]),
   treatMissingData: z.enum(['missing', 'notBreaching', 'breaching', 'ignore']).default('missing'),
+  state: z
+    .enum(['OK', 'ALARM', 'INSUFFICIENT_DATA'])
+    .default('INSUFFICIENT_DATA')
+    .describe(
+      'State when the world begins. A new alarm starts in INSUFFICIENT_DATA; an alarm that was already watching a healthy service is OK.',
+    ),
 });
 
 const traffic = z

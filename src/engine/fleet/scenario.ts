@@ -208,7 +208,7 @@ export function createFleet(world: World, spec: FleetScenario): void {
       );
     if (a.targetGroup !== undefined)
       dimensions.TargetGroup = targetGroupDimension(tgArn(a.targetGroup, `alarm ${a.name}`));
-    newAlarm(
+    const alarm = newAlarm(
       world,
       {
         alarmName: a.name,
@@ -226,6 +226,10 @@ export function createFleet(world: World, spec: FleetScenario): void {
       },
       at,
     );
+    if (a.state !== 'INSUFFICIENT_DATA') {
+      alarm.state = a.state;
+      alarm.stateReason = 'State given by the scenario: the alarm was already watching when the world began';
+    }
   }
 
   spec.traffic.forEach((t, i) => {
