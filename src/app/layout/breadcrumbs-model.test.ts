@@ -78,4 +78,21 @@ describe('breadcrumbs', () => {
       'demo-webapp-build:ce7a5c40',
     ]);
   });
+
+  it('follows CodeDeploy applications, deployment groups and deployments', () => {
+    expect(labels('/codedeploy/applications/demo-web/groups/demo-web-fleet/edit')).toEqual([
+      'CodeDeploy',
+      'demo-web',
+      'demo-web-fleet',
+      'Edit',
+    ]);
+    expect(labels('/codedeploy/applications/demo-web/create-deployment')).toEqual([
+      'CodeDeploy',
+      'demo-web',
+      'Create deployment',
+    ]);
+    expect(labels('/codedeploy/deployment-configs')).toEqual(['CodeDeploy', 'Deployment configurations']);
+    expect(labels('/codedeploy/deployments/d-ABCDEF123')).toEqual(['CodeDeploy', 'd-ABCDEF123']);
+    expect(labels('/codedeploy/applications/demo-web/nowhere')).toEqual(['Page not found']);
+  });
 });

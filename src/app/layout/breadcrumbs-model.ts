@@ -80,6 +80,28 @@ function codebuildCrumbs(rest: string[]): Crumb[] | undefined {
   return undefined;
 }
 
+function codedeployCrumbs(rest: string[]): Crumb[] | undefined {
+  const home: Crumb = { label: 'CodeDeploy', to: '/codedeploy' };
+  const [first, raw, view, group, groupView] = rest;
+  if (first === 'deployment-configs' && raw === undefined) return [home, { label: 'Deployment configurations' }];
+  if (first === 'fleet' && raw === undefined) return [home, { label: 'Fleet' }];
+  if (first === 'compare' && raw === undefined) return [home, { label: 'Compare deployments' }];
+  if (first === 'deployments' && raw !== undefined && view === undefined) return [home, { label: decode(raw) }];
+  if (first === 'applications' && raw !== undefined) {
+    const application: Crumb = { label: decode(raw), to: `/codedeploy/applications/${raw}` };
+    if (view === undefined) return [home, application];
+    if (view === 'create-group' && group === undefined)
+      return [home, application, { label: 'Create deployment group' }];
+    if (view === 'create-deployment' && group === undefined) return [home, application, { label: 'Create deployment' }];
+    if (view === 'groups' && group !== undefined) {
+      const groupCrumb: Crumb = { label: decode(group), to: `/codedeploy/applications/${raw}/groups/${group}` };
+      if (groupView === undefined) return [home, application, groupCrumb];
+      if (groupView === 'edit') return [home, application, groupCrumb, { label: 'Edit' }];
+    }
+  }
+  return undefined;
+}
+
 /**
  * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
  * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
@@ -90,6 +112,7 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
   if (first === undefined) crumbs = [{ label: 'Dashboard' }];
   else if (first === 'codecommit') crumbs = codecommitCrumbs(rest);
   else if (first === 'codebuild' && rest.length > 0) crumbs = codebuildCrumbs(rest) ?? [{ label: 'Page not found' }];
+  else if (first === 'codedeploy' && rest.length > 0) crumbs = codedeployCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
     crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];
