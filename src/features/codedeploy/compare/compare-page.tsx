@@ -11,7 +11,7 @@ import { errorText } from '../../../components/error-text';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { TableHead } from '../../../components/table-head';
-import { useSimNow } from '../../../components/simulation/use-sim-now';
+import { useDeploymentNow } from '../deployment/use-deployment-now';
 import { useWidth } from '../deployment/use-width';
 import { deploymentPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
@@ -140,7 +140,7 @@ function ComparisonForm({ onStarted }: { onStarted: (ids: string[]) => void }) {
 function ComparisonResult({ ids }: { ids: string[] }) {
   const deployments = useDeployments(ids);
   const targets = useQueries({ queries: ids.map((id) => allDeploymentTargetsQueryOptions(id)) });
-  const now = useSimNow(1000);
+  const now = useDeploymentNow();
   const [ref, width] = useWidth<HTMLDivElement>();
   const runs = (deployments.data ?? []).map((deployment, i) => ({ deployment, targets: targets[i]?.data ?? [] }));
   const comparison = toComparison(runs, now ?? 0);

@@ -11,7 +11,7 @@ import { KeyValueList } from '../../../components/key-value-list';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
-import { useSimNow } from '../../../components/simulation/use-sim-now';
+import { useDeploymentNow } from './use-deployment-now';
 import { applicationPath, deploymentPath, groupPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
 import { StatusPill } from '../shared/status-pill';
@@ -128,7 +128,7 @@ export function DeploymentPage() {
     ...getDeploymentGroupQueryOptions(deployment?.applicationName ?? '', deployment?.deploymentGroupName ?? ''),
     enabled: deployment !== undefined,
   });
-  const now = useSimNow(1000);
+  const now = useDeploymentNow();
   const [timelineRef, timelineWidth] = useWidth<HTMLDivElement>();
 
   if (error)
