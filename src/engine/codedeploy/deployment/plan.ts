@@ -1,74 +1,29 @@
+import { APPSPEC_LIFECYCLE_EVENTS } from '../../specs';
 import type { DeploymentGroup } from '../state';
 
-/** EC2 in-place without a load balancer (aws-facts §3.4). */
-export const EC2_IN_PLACE = [
-  'Start',
-  'ApplicationStop',
-  'DownloadBundle',
-  'BeforeInstall',
-  'Install',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'End',
-] as const;
+const SERVER = APPSPEC_LIFECYCLE_EVENTS.Server;
+const BLOCK_TRAFFIC = ['BeforeBlockTraffic', 'BlockTraffic', 'AfterBlockTraffic'];
+const ALLOW_TRAFFIC = ['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic'];
+const without = (events: readonly string[], left: readonly string[]) => events.filter((e) => !left.includes(e));
 
-/** EC2 in-place behind a load balancer: the six traffic events around the install. */
-export const EC2_IN_PLACE_WITH_LOAD_BALANCER = [
-  'Start',
-  'BeforeBlockTraffic',
-  'BlockTraffic',
-  'AfterBlockTraffic',
-  'ApplicationStop',
-  'DownloadBundle',
-  'BeforeInstall',
-  'Install',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeAllowTraffic',
-  'AllowTraffic',
-  'AfterAllowTraffic',
-  'End',
-] as const;
+/** EC2 in-place behind a load balancer: the six traffic events around the install (aws-facts §3.4). */
+export const EC2_IN_PLACE_WITH_LOAD_BALANCER = SERVER;
+
+/** EC2 in-place without a load balancer. */
+export const EC2_IN_PLACE = without(SERVER, [...BLOCK_TRAFFIC, ...ALLOW_TRAFFIC]);
 
 /** EC2 blue/green, replacement (Green) instances: install, then (after the ready wait) allow traffic. */
-export const EC2_REPLACEMENT = [
-  'Start',
-  'ApplicationStop',
-  'DownloadBundle',
-  'BeforeInstall',
-  'Install',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeAllowTraffic',
-  'AllowTraffic',
-  'AfterAllowTraffic',
-  'End',
-] as const;
+export const EC2_REPLACEMENT = without(SERVER, BLOCK_TRAFFIC);
 
 /** Index in EC2_REPLACEMENT where rerouting starts. */
-export const REPLACEMENT_REROUTE_FROM = 8;
+export const REPLACEMENT_REROUTE_FROM = EC2_REPLACEMENT.indexOf('BeforeAllowTraffic');
 
 /** EC2 blue/green, original (Blue) instances, once traffic has moved. */
-export const EC2_ORIGINAL = ['Start', 'BeforeBlockTraffic', 'BlockTraffic', 'AfterBlockTraffic', 'End'] as const;
+export const EC2_ORIGINAL = ['Start', ...BLOCK_TRAFFIC, 'End'];
 
-export const LAMBDA_EVENTS = ['Start', 'BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic', 'End'] as const;
+export const LAMBDA_EVENTS = APPSPEC_LIFECYCLE_EVENTS.Lambda;
 
-/** ECS (aws-facts §3.4's table, between Start and End). */
-export const ECS_EVENTS = [
-  'Start',
-  'BeforeInstall',
-  'Install',
-  'AfterInstall',
-  'AllowTestTraffic',
-  'AfterAllowTestTraffic',
-  'BeforeAllowTraffic',
-  'AllowTraffic',
-  'AfterAllowTraffic',
-  'End',
-] as const;
+export const ECS_EVENTS = APPSPEC_LIFECYCLE_EVENTS.ECS;
 
 /** Hooks whose scripts come from the previous successful revision on the instance. */
 export const PREVIOUS_REVISION_HOOKS: ReadonlySet<string> = new Set([
