@@ -3,7 +3,7 @@ import { json11Handler } from './protocol/json-1.1';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
-import { codedeployApi } from './services/codedeploy';
+import { codedeployApi, codedeploySimulatorApi } from './services/codedeploy';
 import { FLEET_APIS } from './services/fleet';
 import { iamApi } from './services/iam';
 import { logsApi } from './services/logs';
@@ -18,6 +18,7 @@ export const SERVICE_APIS = [
   secretsmanagerApi,
   logsApi,
   codedeployApi,
+  codedeploySimulatorApi,
   ...FLEET_APIS,
 ] as const;
 

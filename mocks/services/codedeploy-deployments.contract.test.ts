@@ -21,7 +21,8 @@ import {
   type RevisionLocation,
 } from '@aws-sdk/client-codedeploy';
 import { describe, expect, it } from 'vitest';
-import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { ENDPOINT, rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
+import { codedeploySimulatorApi } from './codedeploy';
 
 /** Deployments on the demo world: demo-web (six instances, HalfAtATime) and demo-fn (a canary on alias live). */
 const client = new CodeDeployClient(sdkConfig('codedeploy'));
@@ -157,5 +158,37 @@ describe('CodeDeploy deployments through @aws-sdk/client-codedeploy', () => {
     );
     expect(missing).toBeInstanceOf(DeploymentGroupDoesNotExistException);
     expect(missing.message).toBe('No Deployment Group found for name: nope');
+  });
+});
+
+describe('Deployment faults (CICDLabDeploySimulator_20260101)', () => {
+  it('arms a failing ValidateService for the next deployment, which then shows ScriptFailed', async () => {
+    const response = await fetch(`${ENDPOINT}/${codedeploySimulatorApi.endpointPrefix}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `${codedeploySimulatorApi.targetPrefix}.InjectDeploymentFault`,
+      },
+      body: JSON.stringify({ lifecycleEventName: 'ValidateService', effect: 'fail' }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { explanation: string }).explanation).toMatch(/ValidateService event fails/);
+
+    const { deploymentId } = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: 'demo-web',
+        deploymentGroupName: 'demo-web-fleet',
+        revision: webV1,
+      }),
+    );
+    await engine().advance(20 * 60_000);
+    const { targetIds = [] } = await client.send(new ListDeploymentTargetsCommand({ deploymentId }));
+    const { deploymentTarget } = await client.send(
+      new GetDeploymentTargetCommand({ deploymentId, targetId: targetIds[0] }),
+    );
+    const validate = deploymentTarget?.instanceTarget?.lifecycleEvents?.find(
+      (e) => e.lifecycleEventName === 'ValidateService',
+    );
+    expect(validate).toMatchObject({ status: 'Failed', diagnostics: { errorCode: 'ScriptFailed' } });
   });
 });

@@ -40,3 +40,14 @@ export const codedeployApi: ServiceApi = {
     'PutLifecycleEventHookExecutionStatus',
   ],
 };
+
+/**
+ * Deployment faults (docs/codedeploy-simulation.md) are not part of CodeDeploy's API, so they
+ * get a target of their own rather than joining CodeDeploy_20141006.
+ */
+export const codedeploySimulatorApi: ServiceApi = {
+  service: 'codedeploy',
+  endpointPrefix: 'codedeploy-simulator',
+  targetPrefix: 'CICDLabDeploySimulator_20260101',
+  operations: ['InjectDeploymentFault'],
+};
