@@ -50,9 +50,10 @@ function CreateDeploymentView({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const patch = (p: Partial<CreateDeploymentForm>) => setForm((f) => ({ ...f, ...p }));
+  // An application with a single deployment group deploys to it unless another is chosen.
+  const groupName = form.deploymentGroupName || (groups.data?.length === 1 ? (groups.data[0] ?? '') : '');
   const groupOptions = [['', 'Choose a deployment group'] as const, ...(groups.data ?? []).map((g) => [g, g] as const)];
-  if (form.deploymentGroupName && !groupOptions.some(([g]) => g === form.deploymentGroupName))
-    groupOptions.push([form.deploymentGroupName, form.deploymentGroupName]);
+  if (groupName && !groupOptions.some(([g]) => g === groupName)) groupOptions.push([groupName, groupName]);
   const configOptions = [
     ['', 'The deployment group’s configuration'] as const,
     ...(configs.data ?? [])
@@ -68,7 +69,9 @@ function CreateDeploymentView({
     setSaving(true);
     setError(undefined);
     try {
-      const id = await createDeployment(toCreateDeploymentInput(form, platform, revisions));
+      const id = await createDeployment(
+        toCreateDeploymentInput({ ...form, deploymentGroupName: groupName }, platform, revisions),
+      );
       void navigate(deploymentPath(id));
     } catch (e) {
       setError(e);
@@ -87,7 +90,7 @@ function CreateDeploymentView({
         <div className="space-y-4">
           <SelectField
             label="Deployment group"
-            value={form.deploymentGroupName}
+            value={groupName}
             onChange={(deploymentGroupName) => patch({ deploymentGroupName })}
             options={groupOptions}
             error={groupError ? <ErrorCallout error={error} compact /> : undefined}

@@ -46,7 +46,10 @@ export function DeploymentsTable({ filter, limit = 10 }: { filter: DeploymentFil
           {deployments.data.map((d) => (
             <tr key={d.deploymentId} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
               <td className="px-4 py-2.5">
-                <Link to={deploymentPath(d.deploymentId)} className={`${linkClass} font-mono font-semibold`}>
+                <Link
+                  to={deploymentPath(d.deploymentId)}
+                  className={`${linkClass} font-mono font-semibold whitespace-nowrap`}
+                >
                   {d.deploymentId}
                 </Link>
               </td>
