@@ -132,6 +132,24 @@ describe('toTrafficSeries', () => {
     expect(s.replacement).toEqual([10, 100, 100]);
   });
 
+  it('an EC2 deployment follows a listener, not a Lambda alias shifting at the same time', () => {
+    const listener = (seconds: number, percentages: Record<string, number>) =>
+      event(seconds, 'cicdlab.simulator', 'Traffic Weight Change', {
+        entryPoint: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/demo-web-alb/1/2',
+        entryPointType: 'listener',
+        percentages,
+      });
+    const s = toTrafficSeries({
+      events: [weights(101, { '1': 90, '2': 10 }), listener(0, { v1: 100 }), listener(150, { v1: 50, v2: 50 })],
+      startEpochMs: START,
+      now: 200,
+      deployment: canary({ computePlatform: 'Server' }),
+      targets: [],
+    });
+    expect(s.replacement).toEqual([0, 50, 50]);
+    expect(s.replacementLabels).toEqual(['v2']);
+  });
+
   it('nothing published yet: no current split', () => {
     const s = toTrafficSeries({
       events: [],

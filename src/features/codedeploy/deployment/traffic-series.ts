@@ -35,6 +35,7 @@ export interface AlarmBand {
 interface WeightChange {
   at: number;
   entryPoint: string;
+  entryPointType: string;
   percentages: Record<string, number>;
 }
 
@@ -45,11 +46,16 @@ function weightChanges(events: readonly EventBridgeEvent[], startEpochMs: number
   const out: WeightChange[] = [];
   for (const e of events) {
     if (e.source !== 'cicdlab.simulator' || e['detail-type'] !== 'Traffic Weight Change') continue;
-    const { entryPoint, percentages } = e.detail as { entryPoint?: unknown; percentages?: unknown };
+    const { entryPoint, entryPointType, percentages } = e.detail as {
+      entryPoint?: unknown;
+      entryPointType?: unknown;
+      percentages?: unknown;
+    };
     if (typeof entryPoint !== 'string' || typeof percentages !== 'object' || percentages === null) continue;
     out.push({
       at: virtualSeconds(e.time, startEpochMs),
       entryPoint,
+      entryPointType: typeof entryPointType === 'string' ? entryPointType : '',
       percentages: percentages as Record<string, number>,
     });
   }
@@ -63,6 +69,7 @@ function weightChanges(events: readonly EventBridgeEvent[], startEpochMs: number
 function entryPointOf(
   changes: WeightChange[],
   targets: readonly DeploymentTarget[],
+  platform: string,
   from: number,
   to: number,
 ): string | undefined {
@@ -72,8 +79,17 @@ function entryPointOf(
     const hit = changes.find((c) => c.entryPoint.endsWith(suffix));
     if (hit) return hit.entryPoint;
   }
-  return changes.find((c) => c.at >= from && c.at <= to)?.entryPoint;
+  return changes.find(
+    (c) => c.at >= from && c.at <= to && (ENTRY_POINT_TYPES[platform] ?? []).includes(c.entryPointType),
+  )?.entryPoint;
 }
+
+/** Which entry points a platform's deployments shift: another deployment's alias is not ours. */
+const ENTRY_POINT_TYPES: Record<string, string[]> = {
+  Server: ['listener'],
+  Lambda: ['lambda-alias'],
+  ECS: ['ecs-service', 'listener'],
+};
 
 /**
  * Traffic Weight Change events + the deployment → the original/replacement split over virtual
@@ -96,7 +112,7 @@ export function toTrafficSeries(input: {
   const to = Math.max(from + 60, ended === undefined ? now : epochToVirtual(ended, startEpochMs) + 30);
 
   const changes = weightChanges(events, startEpochMs);
-  const entryPoint = entryPointOf(changes, targets, from, to);
+  const entryPoint = entryPointOf(changes, targets, deployment.computePlatform ?? 'Server', from, to);
   const mine = changes.filter((c) => c.entryPoint === entryPoint);
   const before = mine.filter((c) => c.at <= from).at(-1);
   const during = mine.filter((c) => c.at > from && c.at <= to);
