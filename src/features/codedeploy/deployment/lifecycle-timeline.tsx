@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { formatSpan, type Timeline, type TimelineBar, type TimelineRow } from './timeline-rows';
 
 const ROW = 22;
-const LABEL = 150;
+const LABEL = 230;
 const AXIS = 22;
 /** Rows drawn beyond the visible ones, so a fast scroll does not show blanks. */
 const OVERSCAN = 10;
@@ -97,7 +97,7 @@ export function LifecycleTimeline({ timeline, width }: { timeline: Timeline; wid
                   />
                 )}
                 <text x={4} y={y + 15} className="fill-zinc-700 font-mono dark:fill-zinc-300">
-                  {row.label.length > 18 ? `${row.label.slice(0, 17)}…` : row.label}
+                  {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
                   {row.targetLabel && ` ${row.targetLabel}`}
                 </text>
                 {row.batch !== undefined && batchStart && (
