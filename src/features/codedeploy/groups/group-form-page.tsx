@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApplication } from '../../../api/codedeploy/batch-get-applications';
@@ -47,6 +47,11 @@ function GroupFormView({ application, existing }: { application: ApplicationInfo
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
   const patch = (p: Partial<GroupForm>) => setForm((f) => ({ ...f, ...p }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refusal sits beside the field it is about, which may be far above the button that was pressed.
+  useEffect(() => {
+    if (error !== undefined) formRef.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'center' });
+  }, [error]);
   const area = areaOf(error);
   const errorAt = (a: FormArea) =>
     error !== undefined && area === a ? <ErrorCallout error={error} compact /> : undefined;
@@ -77,7 +82,7 @@ function GroupFormView({ application, existing }: { application: ApplicationInfo
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} className="space-y-4">
+    <form ref={formRef} onSubmit={(e) => void save(e)} className="space-y-4">
       <PageHeader
         title={existing ? `Edit ${existing.deploymentGroupName}` : 'Create deployment group'}
         description={`Application ${application.applicationName} · ${PLATFORM_LABEL[platform]}. The service checks every value; what it refuses is shown beside the field, and the form keeps what you typed.`}
