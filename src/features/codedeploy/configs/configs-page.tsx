@@ -45,7 +45,9 @@ function ConfigTable({
         <tbody className="divide-y divide-zinc-100 align-top dark:divide-zinc-800">
           {configs.map((c) => (
             <tr key={c.deploymentConfigName}>
-              <td className="px-4 py-2.5 font-mono text-xs font-semibold break-all">{c.deploymentConfigName}</td>
+              <td className="px-4 py-2.5 font-mono text-xs font-semibold whitespace-nowrap">
+                {c.deploymentConfigName}
+              </td>
               {onDelete && <td className="px-4 py-2.5">{PLATFORM_LABEL[c.computePlatform]}</td>}
               <RuleCell config={c} />
               {onDelete && (
