@@ -35,6 +35,15 @@ const FN_V2 = {
   },
 };
 
+const FN_BACK_TO_1 = {
+  revisionType: 'AppSpecContent',
+  appSpecContent: {
+    content: FN_V2.appSpecContent.content
+      .replace('CurrentVersion: 1', 'CurrentVersion: 2')
+      .replace('TargetVersion: 2', 'TargetVersion: 1'),
+  },
+};
+
 async function deploy(
   page: Page,
   applicationName: string,
@@ -84,19 +93,22 @@ test('a Lambda canary at 60× shows 10% then 100% on the traffic chart', async (
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Succeeded', { timeout: 30_000 });
 });
 
-// The demo world has no earlier successful demo-fn deployment, so the engine has no last good
-// revision to roll back to and stops on ALARM_ACTIVE without a rollback; the spec needs a world
-// with one (or the engine to roll a Lambda alias back to its CurrentVersion) before it can pass.
-test.fixme('a bad revision trips the alarm mid-canary and the automatic rollback appears, linked', async ({ page }) => {
+test('a bad revision trips the alarm mid-canary and the automatic rollback appears, linked', async ({ page }) => {
   await openConsole(page);
   await pause(page);
-  const id = await deploy(page, 'demo-fn', 'demo-fn-live', FN_V2);
+  // A rollback redeploys the last good revision, so first make 1 → 2 a success, then ship 2 → 1 as the bad one.
+  const good = await deploy(page, 'demo-fn', 'demo-fn-live', FN_V2);
+  await page.goto(`#/codedeploy/deployments/${good}`);
+  await simBar(page).getByRole('button', { name: 'Max' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Succeeded', { timeout: 30_000 });
+  await pause(page);
+  const id = await deploy(page, 'demo-fn', 'demo-fn-live', FN_BACK_TO_1);
   await page.goto(`#/codedeploy/deployments/${id}`);
   const split = page.getByTestId('traffic-split');
-  for (let i = 0; i < 20 && !(await split.textContent())?.includes('Replacement (2): 10%'); i++)
+  for (let i = 0; i < 20 && !(await split.textContent())?.includes('Replacement (1): 10%'); i++)
     await simBar(page).getByRole('button', { name: 'Step to next event' }).click();
-  await expect(split).toContainText('Replacement (2): 10%');
-  await fleetFault(page, 'SetRevisionProfile', { FunctionName: 'demo-fn', Version: '2', ErrorRate: 0.5 });
+  await expect(split).toContainText('Replacement (1): 10%');
+  await fleetFault(page, 'SetRevisionProfile', { FunctionName: 'demo-fn', Version: '1', ErrorRate: 0.5 });
   await fleetFault(page, 'HoldAlarmState', { AlarmName: 'demo-fn-errors', StateValue: 'ALARM' });
   await advance(page, 'Advance 1 minute');
   const rolledBack = page.getByText(/Rolled back by/);
