@@ -105,8 +105,18 @@ test('a bad revision trips the alarm mid-canary and the automatic rollback appea
   const id = await deploy(page, 'demo-fn', 'demo-fn-live', FN_BACK_TO_1);
   await page.goto(`#/codedeploy/deployments/${id}`);
   const split = page.getByTestId('traffic-split');
-  for (let i = 0; i < 20 && !(await split.textContent())?.includes('Replacement (1): 10%'); i++)
+  // Step one event at a time, letting the page catch up, so the canary's 10% is not stepped over.
+  const canary = split.filter({ hasText: 'Replacement (1): 10%' });
+  for (let i = 0; i < 20; i++) {
+    if (
+      await canary.waitFor({ timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await simBar(page).getByRole('button', { name: 'Step to next event' }).click();
+  }
   await expect(split).toContainText('Replacement (1): 10%');
   await fleetFault(page, 'SetRevisionProfile', { FunctionName: 'demo-fn', Version: '1', ErrorRate: 0.5 });
   await fleetFault(page, 'HoldAlarmState', { AlarmName: 'demo-fn-errors', StateValue: 'ALARM' });
