@@ -1,14 +1,12 @@
-import { awsCall, type ServiceEndpoint } from '../../../api/aws-call';
 import { createDeployment } from '../../../api/codedeploy/create-deployment';
 import { createDeploymentGroup } from '../../../api/codedeploy/create-deployment-group';
 import type { RevisionLocation } from '../../../api/codedeploy/deployment-types';
 import { getDeploymentGroup } from '../../../api/codedeploy/get-deployment-group';
 import { listDeploymentGroups } from '../../../api/codedeploy/list-deployment-groups';
+import { describeInstances } from '../../../api/fleet/describe-instances';
+import { runInstances } from '../../../api/fleet/run-instances';
 import { engineClient } from '../../../api/simulation/hooks';
 import { engineStore } from '../../../api/simulation/engine-store';
-
-/** The simulator's EC2 (docs/fleet.md): RunInstances and DescribeInstances with EC2's own shapes. */
-const ec2: ServiceEndpoint = { endpointPrefix: 'ec2', targetPrefix: 'EC2Simulator_20161115' };
 
 export interface ComparisonRequest {
   applicationName: string;
@@ -20,13 +18,8 @@ export interface ComparisonRequest {
 const shortName = (config: string) => config.replace(/^CodeDeployDefault\./, '');
 
 async function allRunning(tag: string): Promise<boolean> {
-  const out = await awsCall<{ Reservations?: { Instances?: { State?: { Name?: string } }[] }[] }>(
-    ec2,
-    'DescribeInstances',
-    { Filters: [{ Name: 'tag:CompareRun', Values: [tag] }] },
-  );
-  const states = (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.State?.Name);
-  return states.length > 0 && states.every((s) => s === 'running');
+  const instances = await describeInstances([{ Name: 'tag:CompareRun', Values: [tag] }]);
+  return instances.length > 0 && instances.every((i) => i.State.Name === 'running');
 }
 
 /**
@@ -50,7 +43,7 @@ export async function startComparison(
   try {
     onProgress(`Launching ${request.configs.length} fleets of ${request.instancesPerRun} instances…`);
     for (const tag of tags)
-      await awsCall(ec2, 'RunInstances', {
+      await runInstances({
         MinCount: request.instancesPerRun,
         MaxCount: request.instancesPerRun,
         TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'CompareRun', Value: tag }] }],
