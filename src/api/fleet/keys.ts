@@ -21,6 +21,8 @@ export const fleetKeys = {
   metrics: (namespace?: string) => ['cloudwatch', 'metrics', namespace] as const,
   metricData: (request: string) => ['cloudwatch', 'metric-data', request] as const,
   simulation: () => ['fleet', 'simulation'] as const,
+  /** The fleet view's combined read (describe-fleet.ts). */
+  snapshot: () => ['fleet', 'snapshot'] as const,
   /** Everything the fleet shows: what a fault or a deployment may change. */
   roots: [['ec2'], ['autoscaling'], ['elasticloadbalancing'], ['lambda'], ['ecs'], ['cloudwatch'], ['fleet']] as const,
 };

@@ -6,7 +6,7 @@ import { buttonClass } from '../../../components/button-styles';
 import { Dialog, DialogActions } from '../../../components/dialog';
 import { ErrorCallout } from '../shared/error-callout';
 import { areaOf } from '../shared/explain-error';
-import { RadioGroup, TextField } from '../shared/form-field';
+import { RadioGroup, TextField } from '../../../components/form-field';
 import { applicationPath } from '../shared/paths';
 
 const PLATFORMS = [

@@ -4,7 +4,7 @@ import { useRegisterApplicationRevision } from '../../../api/codedeploy/register
 import { buttonClass } from '../../../components/button-styles';
 import { Dialog, DialogActions } from '../../../components/dialog';
 import { ErrorCallout } from '../shared/error-callout';
-import { TextField } from '../shared/form-field';
+import { TextField } from '../../../components/form-field';
 import { emptyRevisionForm, toRevisionLocation, type RevisionForm } from '../shared/revision-form-model';
 import { RevisionPicker } from '../shared/revision-picker';
 

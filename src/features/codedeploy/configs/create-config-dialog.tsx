@@ -5,7 +5,7 @@ import { buttonClass } from '../../../components/button-styles';
 import { Dialog, DialogActions } from '../../../components/dialog';
 import { ErrorCallout } from '../shared/error-callout';
 import { areaOf } from '../shared/explain-error';
-import { SelectField, TextField } from '../shared/form-field';
+import { SelectField, TextField } from '../../../components/form-field';
 import { PLATFORM_LABEL } from '../shared/platform';
 import { emptyConfigForm, toCreateConfigInput, type ConfigForm } from './config-form-model';
 

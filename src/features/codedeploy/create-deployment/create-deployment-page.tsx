@@ -15,7 +15,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { ErrorCallout } from '../shared/error-callout';
 import { areaOf } from '../shared/explain-error';
-import { CheckField, RadioGroup, SelectField, TextField } from '../shared/form-field';
+import { CheckField, RadioGroup, SelectField, TextField } from '../../../components/form-field';
 import { applicationPath, codedeployHome, deploymentPath } from '../shared/paths';
 import { RevisionPicker } from '../shared/revision-picker';
 import {

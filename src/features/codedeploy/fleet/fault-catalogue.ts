@@ -1,5 +1,14 @@
+import type { InjectDeploymentFaultInput } from '../../../api/codedeploy/inject-deployment-fault';
+import type { FaultInput as FleetFaultInput } from '../../../api/fleet/simulator-faults';
+
 /** The inputs a fault needs; the panel shows one control per input. */
 export type FaultInput = 'instance' | 'bucket' | 'region' | 'seconds' | 'revision' | 'alarm' | 'hook';
+
+/** One call that applies or undoes a fault: a fleet simulator fault, an EC2 stop/start, or a deployment fault. */
+export type FaultAction =
+  | FleetFaultInput
+  | { operation: 'StopInstances' | 'StartInstances'; InstanceIds: string[] }
+  | ({ operation: 'InjectDeploymentFault' } & InjectDeploymentFaultInput);
 
 /** A named fault: how to apply it, how to undo it, and what a learner will see. */
 export interface FaultSpec {
@@ -8,9 +17,8 @@ export interface FaultSpec {
   explanation: string;
   youWillSee: string;
   inputs: FaultInput[];
-  service: 'fleet' | 'codedeploy' | 'ec2';
-  apply: { operation: string; input: (v: FaultValues) => object };
-  undo?: { operation: string; input: (v: FaultValues) => object; label: string };
+  apply: (v: FaultValues) => FaultAction;
+  undo?: { action: (v: FaultValues) => FaultAction; label: string };
 }
 
 export interface FaultValues {
@@ -31,9 +39,9 @@ export const ALL = '*';
 const instanceIds = (v: FaultValues) => (v.instance === ALL ? v.allInstances : [v.instance]);
 
 /** `lambda:<function>:<version>` names a Lambda version; anything else is an EC2 revision key. */
-function revisionTarget(revision: string): object {
+function revisionTarget(revision: string): { FunctionName: string; Version: string } | { RevisionKey: string } {
   const lambda = /^lambda:([^:]+):(.+)$/.exec(revision);
-  return lambda ? { FunctionName: lambda[1], Version: lambda[2] } : { RevisionKey: revision };
+  return lambda?.[1] && lambda[2] ? { FunctionName: lambda[1], Version: lambda[2] } : { RevisionKey: revision };
 }
 
 export const FAULTS: FaultSpec[] = [
@@ -44,9 +52,11 @@ export const FAULTS: FaultSpec[] = [
     youWillSee:
       'The instance’s events stay Pending, then the instance fails and the deployment ends with HEALTH_CONSTRAINTS once too few instances succeed.',
     inputs: ['instance'],
-    service: 'fleet',
-    apply: { operation: 'StopCodeDeployAgent', input: (v) => ({ InstanceIds: instanceIds(v) }) },
-    undo: { operation: 'StartCodeDeployAgent', input: (v) => ({ InstanceIds: instanceIds(v) }), label: 'Start agent' },
+    apply: (v) => ({ operation: 'StopCodeDeployAgent', InstanceIds: instanceIds(v) }),
+    undo: {
+      action: (v) => ({ operation: 'StartCodeDeployAgent', InstanceIds: instanceIds(v) }),
+      label: 'Start agent',
+    },
   },
   {
     id: 's3-read',
@@ -55,14 +65,9 @@ export const FAULTS: FaultSpec[] = [
     youWillSee:
       'DownloadBundle fails with “UnknownError: not opened for reading” (the agent could not read the bundle).',
     inputs: ['instance', 'bucket'],
-    service: 'fleet',
-    apply: {
-      operation: 'RevokeInstanceProfileS3Read',
-      input: (v) => ({ InstanceIds: instanceIds(v), Bucket: v.bucket }),
-    },
+    apply: (v) => ({ operation: 'RevokeInstanceProfileS3Read', InstanceIds: instanceIds(v), Bucket: v.bucket }),
     undo: {
-      operation: 'RestoreInstanceProfileS3Read',
-      input: (v) => ({ InstanceIds: instanceIds(v), Bucket: v.bucket }),
+      action: (v) => ({ operation: 'RestoreInstanceProfileS3Read', InstanceIds: instanceIds(v), Bucket: v.bucket }),
       label: 'Restore access',
     },
   },
@@ -72,11 +77,9 @@ export const FAULTS: FaultSpec[] = [
     explanation: 'The bundle must be in the same Region as the instances.',
     youWillSee: 'DownloadBundle fails with “UnknownError: not opened for reading” on every instance.',
     inputs: ['bucket', 'region'],
-    service: 'fleet',
-    apply: { operation: 'SetBucketRegion', input: (v) => ({ Bucket: v.bucket, Region: v.region }) },
+    apply: (v) => ({ operation: 'SetBucketRegion', Bucket: v.bucket, Region: v.region }),
     undo: {
-      operation: 'SetBucketRegion',
-      input: (v) => ({ Bucket: v.bucket, Region: 'us-east-1' }),
+      action: (v) => ({ operation: 'SetBucketRegion', Bucket: v.bucket, Region: 'us-east-1' }),
       label: 'Move back to us-east-1',
     },
   },
@@ -87,11 +90,9 @@ export const FAULTS: FaultSpec[] = [
     youWillSee:
       'The agent log shows InvalidSignatureException “Signature expired”; the instance’s events never start and it fails.',
     inputs: ['instance', 'seconds'],
-    service: 'fleet',
-    apply: { operation: 'SetClockSkew', input: (v) => ({ InstanceIds: instanceIds(v), Seconds: Number(v.seconds) }) },
+    apply: (v) => ({ operation: 'SetClockSkew', InstanceIds: instanceIds(v), Seconds: Number(v.seconds) }),
     undo: {
-      operation: 'SetClockSkew',
-      input: (v) => ({ InstanceIds: instanceIds(v), Seconds: 0 }),
+      action: (v) => ({ operation: 'SetClockSkew', InstanceIds: instanceIds(v), Seconds: 0 }),
       label: 'Fix the clock',
     },
   },
@@ -101,9 +102,11 @@ export const FAULTS: FaultSpec[] = [
     explanation: 'A stopped instance is still targeted by the deployment group.',
     youWillSee: 'CodeDeploy counts it as a failed instance; the deployment may fail on minimum healthy hosts.',
     inputs: ['instance'],
-    service: 'ec2',
-    apply: { operation: 'StopInstances', input: (v) => ({ InstanceIds: instanceIds(v) }) },
-    undo: { operation: 'StartInstances', input: (v) => ({ InstanceIds: instanceIds(v) }), label: 'Start instance' },
+    apply: (v) => ({ operation: 'StopInstances', InstanceIds: instanceIds(v) }),
+    undo: {
+      action: (v) => ({ operation: 'StartInstances', InstanceIds: instanceIds(v) }),
+      label: 'Start instance',
+    },
   },
   {
     id: 'bad-revision',
@@ -112,11 +115,9 @@ export const FAULTS: FaultSpec[] = [
     youWillSee:
       'ValidateService’s health check fails on EC2, or the error alarm goes to ALARM while traffic shifts and the deployment stops and rolls back.',
     inputs: ['revision'],
-    service: 'fleet',
-    apply: { operation: 'SetRevisionProfile', input: (v) => ({ ...revisionTarget(v.revision), Behaviour: 'BAD' }) },
+    apply: (v) => ({ operation: 'SetRevisionProfile', ...revisionTarget(v.revision), Behaviour: 'BAD' }),
     undo: {
-      operation: 'SetRevisionProfile',
-      input: (v) => ({ ...revisionTarget(v.revision), Behaviour: 'GOOD' }),
+      action: (v) => ({ operation: 'SetRevisionProfile', ...revisionTarget(v.revision), Behaviour: 'GOOD' }),
       label: 'Mark good',
     },
   },
@@ -126,9 +127,11 @@ export const FAULTS: FaultSpec[] = [
     explanation: 'The alarm stays in ALARM until released, whatever its metric says.',
     youWillSee: 'A deployment group watching it stops its deployment with ALARM_ACTIVE, and rolls back if set to.',
     inputs: ['alarm'],
-    service: 'fleet',
-    apply: { operation: 'HoldAlarmState', input: (v) => ({ AlarmName: v.alarm, StateValue: 'ALARM' }) },
-    undo: { operation: 'ReleaseAlarmState', input: (v) => ({ AlarmName: v.alarm }), label: 'Release alarm' },
+    apply: (v) => ({ operation: 'HoldAlarmState', AlarmName: v.alarm, StateValue: 'ALARM' }),
+    undo: {
+      action: (v) => ({ operation: 'ReleaseAlarmState', AlarmName: v.alarm }),
+      label: 'Release alarm',
+    },
   },
   {
     id: 'hook',
@@ -137,10 +140,6 @@ export const FAULTS: FaultSpec[] = [
     youWillSee:
       'ScriptFailed (“…failed with exit code 1”) or, for a hang, ScriptTimedOut after the hook’s timeout; Lambda/ECS hooks report Failed or never report.',
     inputs: ['hook'],
-    service: 'codedeploy',
-    apply: {
-      operation: 'InjectDeploymentFault',
-      input: (v) => ({ lifecycleEventName: v.hook, effect: v.effect }),
-    },
+    apply: (v) => ({ operation: 'InjectDeploymentFault', lifecycleEventName: v.hook, effect: v.effect }),
   },
 ];

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
 import { useBuckets } from '../../../api/s3/list-buckets';
 import { buttonClass } from '../../../components/button-styles';
 import { Panel } from '../../../components/panel';
 import { ErrorCallout } from '../shared/error-callout';
-import { SelectField, TextField } from '../shared/form-field';
-import { ALL, FAULTS, type FaultSpec, type FaultValues } from './fault-catalogue';
-import { useFault, type FleetSnapshot } from './fleet-calls';
+import { SelectField, TextField } from '../../../components/form-field';
+import { ALL, FAULTS, type FaultAction, type FaultSpec, type FaultValues } from './fault-catalogue';
+import { useRunFault } from './run-fault';
 
 const HOOKS = [
   'ApplicationStop',
@@ -28,12 +29,12 @@ function FaultRow({
   setValues: (p: Partial<FaultValues>) => void;
   options: { instances: string[]; buckets: string[]; revisions: string[]; alarms: string[] };
 }) {
-  const run = useFault();
+  const run = useRunFault();
   const [result, setResult] = useState<{ ok?: string; error?: unknown }>();
-  const call = (operation: string, input: object, done: string) => {
+  const call = (action: FaultAction, done: string) => {
     setResult(undefined);
-    run(operation, input, spec.service).then(
-      (out) => setResult({ ok: out.explanation ?? done }),
+    run.mutateAsync(action).then(
+      (explanation) => setResult({ ok: explanation ?? done }),
       (error: unknown) => setResult({ error }),
     );
   };
@@ -110,18 +111,14 @@ function FaultRow({
             />
           </>
         )}
-        <button
-          type="button"
-          className={buttonClass('primary')}
-          onClick={() => call(spec.apply.operation, spec.apply.input(values), 'Applied.')}
-        >
+        <button type="button" className={buttonClass('primary')} onClick={() => call(spec.apply(values), 'Applied.')}>
           Apply
         </button>
         {spec.undo && (
           <button
             type="button"
             className={buttonClass('normal')}
-            onClick={() => spec.undo && call(spec.undo.operation, spec.undo.input(values), 'Undone.')}
+            onClick={() => spec.undo && call(spec.undo.action(values), 'Undone.')}
           >
             {spec.undo.label}
           </button>

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { useFleet } from '../../../api/fleet/describe-fleet';
 import { buttonClass } from '../../../components/button-styles';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
@@ -6,7 +7,6 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { codedeployHome, fleetPath } from '../shared/paths';
 import { FaultPanel } from './fault-panel';
-import { useFleet } from './fleet-calls';
 import { InstancesPanel } from './instances-panel';
 import { LoadBalancersPanel } from './load-balancers-panel';
 import { AlarmsPanel, AutoScalingPanel, EcsPanel, LambdaPanel } from './services-panels';

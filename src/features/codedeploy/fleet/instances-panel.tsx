@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useInjectFault } from '../../../api/fleet/simulator-faults';
+import type { Instance } from '../../../api/fleet/types';
 import { buttonClass } from '../../../components/button-styles';
 import { Panel } from '../../../components/panel';
 import { TableHead } from '../../../components/table-head';
 import { ErrorCallout } from '../shared/error-callout';
 import { StatusPill } from '../shared/status-pill';
-import { useFault, type Instance } from './fleet-calls';
 
 const COLUMNS = [
   'Instance ID',
@@ -21,12 +22,12 @@ const AGENT_LABEL = { running: 'Running', stopped: 'Stopped', 'not-installed': '
 
 /** EC2 instances with what CodeDeploy cares about: agent, installed revision, clock; the agent can be stopped here. */
 export function InstancesPanel({ instances }: { instances: Instance[] }) {
-  const fault = useFault();
+  const fault = useInjectFault();
   const [error, setError] = useState<unknown>();
   const toggleAgent = (i: Instance) => {
     setError(undefined);
-    const op = i.SimulatorState.CodeDeployAgent === 'running' ? 'StopCodeDeployAgent' : 'StartCodeDeployAgent';
-    fault(op, { InstanceIds: [i.InstanceId] }).catch(setError);
+    const operation = i.SimulatorState.CodeDeployAgent === 'running' ? 'StopCodeDeployAgent' : 'StartCodeDeployAgent';
+    fault.mutateAsync({ operation, InstanceIds: [i.InstanceId] }).catch(setError);
   };
   return (
     <Panel title={`EC2 instances (${instances.length})`} flush>

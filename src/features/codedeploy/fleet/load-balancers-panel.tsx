@@ -1,6 +1,6 @@
+import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
 import { Panel } from '../../../components/panel';
 import { StatusPill } from '../shared/status-pill';
-import type { FleetSnapshot } from './fleet-calls';
 
 /** Load balancers → listeners (with forward weights) → target groups → targets with their health. */
 export function LoadBalancersPanel({ fleet }: { fleet: FleetSnapshot }) {
@@ -24,7 +24,7 @@ export function LoadBalancersPanel({ fleet }: { fleet: FleetSnapshot }) {
                       Listener {l.Protocol}:{l.Port}
                     </p>
                     <ul className="ml-4 space-y-1">
-                      {(l.DefaultActions[0]?.ForwardConfig?.TargetGroups ?? []).map((f) => {
+                      {(l.DefaultActions[0]?.ForwardConfig.TargetGroups ?? []).map((f) => {
                         const tg = tgByArn.get(f.TargetGroupArn);
                         return (
                           <li key={f.TargetGroupArn}>

@@ -1,6 +1,6 @@
+import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
 import { Panel } from '../../../components/panel';
 import { StatusPill } from '../shared/status-pill';
-import type { FleetSnapshot } from './fleet-calls';
 
 export function AutoScalingPanel({ groups }: { groups: FleetSnapshot['autoScalingGroups'] }) {
   return (
@@ -14,7 +14,7 @@ export function AutoScalingPanel({ groups }: { groups: FleetSnapshot['autoScalin
               <span className="font-semibold">{g.AutoScalingGroupName}</span> · desired {g.DesiredCapacity} (min{' '}
               {g.MinSize}, max {g.MaxSize}) ·{' '}
               <span className="font-mono text-xs">
-                {(g.Instances ?? []).map((i) => i.InstanceId).join(', ') || 'no instances'}
+                {g.Instances.map((i) => i.InstanceId).join(', ') || 'no instances'}
               </span>
             </li>
           ))}
@@ -60,11 +60,10 @@ export function EcsPanel({ services }: { services: FleetSnapshot['ecsServices'] 
         {services.map((s) => (
           <li key={s.serviceName}>
             <p className="font-semibold">{s.serviceName}</p>
-            {(s.taskSets ?? []).map((t) => (
+            {s.taskSets.map((t) => (
               <p key={t.id} className="flex flex-wrap items-center gap-2 text-sm">
                 <StatusPill status={t.status} />{' '}
-                <span className="font-mono text-xs">{t.taskDefinition.split('/').pop()}</span> scale{' '}
-                {t.scale?.value ?? 0}%
+                <span className="font-mono text-xs">{t.taskDefinition.split('/').pop()}</span> scale {t.scale.value}%
               </p>
             ))}
           </li>

@@ -1,5 +1,5 @@
 import type { AutoRollbackEvent } from '../../../api/codedeploy/control-types';
-import { CheckField } from '../shared/form-field';
+import { CheckField } from '../../../components/form-field';
 import { TokenList } from '../shared/token-list';
 import type { FleetOptions } from './fleet-options';
 import { MAX_ALARMS, type GroupForm } from './group-form-model';

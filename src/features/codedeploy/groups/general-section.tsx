@@ -6,7 +6,7 @@ import { useIamRoles } from '../../../api/iam/list-roles';
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import { configRule } from '../configs/config-rules';
 import { CreateConfigDialog } from '../configs/create-config-dialog';
-import { SelectField, TextField } from '../shared/form-field';
+import { SelectField, TextField } from '../../../components/form-field';
 import { configsPath } from '../shared/paths';
 import type { GroupForm } from './group-form-model';
 

@@ -1,4 +1,4 @@
-import { CheckField, RadioGroup, TextField } from '../shared/form-field';
+import { CheckField, RadioGroup, TextField } from '../../../components/form-field';
 import { TokenList } from '../shared/token-list';
 import type { FleetOptions } from './fleet-options';
 import type { GroupForm } from './group-form-model';

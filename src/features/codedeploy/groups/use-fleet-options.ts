@@ -1,4 +1,4 @@
-import { useFleet } from '../fleet/fleet-calls';
+import { useFleet } from '../../../api/fleet/describe-fleet';
 import { NO_FLEET, type FleetOptions } from './fleet-options';
 
 /** The fleet's names for the deployment group form's pickers and its "N instances match" preview. */
@@ -19,7 +19,7 @@ export function useFleetOptions(): FleetOptions {
       (l) => [l.ListenerArn, `${lbName.get(l.LoadBalancerArn) ?? 'load balancer'} ${l.Protocol}:${l.Port}`] as const,
     ),
     ecsServices: fleet.ecsServices.map((s) => ({
-      clusterName: s.clusterArn?.split('/').pop() ?? 'default',
+      clusterName: s.clusterArn.split('/').pop() ?? 'default',
       serviceName: s.serviceName,
     })),
     alarms: fleet.alarms.map((a) => a.AlarmName),

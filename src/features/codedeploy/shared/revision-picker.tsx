@@ -2,7 +2,7 @@ import { useBuckets } from '../../../api/s3/list-buckets';
 import { useObjects } from '../../../api/s3/list-objects-v2';
 import type { ComputePlatform, RevisionInfo } from '../../../api/codedeploy/control-types';
 import { SpecEditor } from '../../../components/editor/spec-editor';
-import { RadioGroup, SelectField } from './form-field';
+import { RadioGroup, SelectField } from '../../../components/form-field';
 import { bundleTypeOf, type RevisionForm } from './revision-form-model';
 import { revisionLabel } from './revision-label';
 

@@ -1,0 +1,122 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useEvents } from '../simulation/hooks';
+import { describeAlarms } from './describe-alarms';
+import { describeAutoScalingGroups } from './describe-auto-scaling-groups';
+import { describeInstances } from './describe-instances';
+import { describeListeners } from './describe-listeners';
+import { describeLoadBalancers } from './describe-load-balancers';
+import { describeClusterServices } from './describe-services';
+import { describeTargetGroups } from './describe-target-groups';
+import { describeTargetHealth } from './describe-target-health';
+import { fleetKeys } from './keys';
+import { listAliases } from './list-aliases';
+import { listVersionsByFunction } from './list-versions-by-function';
+import { describeFleetSimulation } from './simulator-faults';
+import type {
+  AliasConfiguration,
+  AutoScalingGroup,
+  EcsService,
+  FleetSimulation,
+  FunctionConfiguration,
+  Instance,
+  Listener,
+  LoadBalancer,
+  MetricAlarm,
+  TargetGroup,
+  TargetHealthDescription,
+} from './types';
+
+export interface LambdaFunctionSnapshot {
+  name: string;
+  /** Published versions ($LATEST left out). */
+  versions: FunctionConfiguration[];
+  aliases: AliasConfiguration[];
+}
+
+/** Everything the fleet view shows, read together so one answer describes one moment. */
+export interface FleetSnapshot {
+  instances: Instance[];
+  autoScalingGroups: AutoScalingGroup[];
+  loadBalancers: LoadBalancer[];
+  listeners: Listener[];
+  targetGroups: (TargetGroup & { targets: TargetHealthDescription[] })[];
+  /** The functions a traffic source calls through an alias. */
+  lambdaFunctions: LambdaFunctionSnapshot[];
+  /** The default cluster's services. */
+  ecsServices: EcsService[];
+  alarms: MetricAlarm[];
+  simulation: FleetSimulation;
+}
+
+/** A read the fleet view can live without: an empty answer instead of a failed page. */
+const orEmpty = <T>(call: Promise<T>, empty: T) => call.catch(() => empty);
+
+const NO_SIMULATION: FleetSimulation = {
+  Faults: [],
+  TrafficRules: '',
+  TrafficGenerator: { Awake: false, AwakeUntil: 0 },
+  TrafficSources: [],
+  RevisionProfiles: [],
+};
+
+const functionOfAlias = (aliasArn: string) => aliasArn.split(':')[6];
+
+async function describeLambdaFunction(name: string): Promise<LambdaFunctionSnapshot> {
+  const [versions, aliases] = await Promise.all([
+    orEmpty(listVersionsByFunction(name), []),
+    orEmpty(listAliases(name), []),
+  ]);
+  return { name, versions: versions.filter((v) => v.Version !== '$LATEST'), aliases };
+}
+
+export async function describeFleet(): Promise<FleetSnapshot> {
+  const [instances, autoScalingGroups, loadBalancers, targetGroups, ecsServices, alarms, simulation] =
+    await Promise.all([
+      describeInstances(),
+      orEmpty(describeAutoScalingGroups(), []),
+      orEmpty(describeLoadBalancers(), []),
+      orEmpty(describeTargetGroups(), []),
+      orEmpty(describeClusterServices('default'), []),
+      orEmpty(describeAlarms(), []),
+      orEmpty(describeFleetSimulation(), NO_SIMULATION),
+    ]);
+  const functionNames = [
+    ...new Set(
+      simulation.TrafficSources.filter((t) => t.Kind === 'lambda-alias')
+        .map((t) => functionOfAlias(t.EntryPoint))
+        .filter((n): n is string => !!n),
+    ),
+  ];
+  const [listeners, targetHealth, lambdaFunctions] = await Promise.all([
+    Promise.all(loadBalancers.map((lb) => orEmpty(describeListeners(lb.LoadBalancerArn), []))),
+    Promise.all(targetGroups.map((tg) => orEmpty(describeTargetHealth(tg.TargetGroupArn), []))),
+    Promise.all(functionNames.map(describeLambdaFunction)),
+  ]);
+  return {
+    instances,
+    autoScalingGroups,
+    loadBalancers,
+    listeners: listeners.flat(),
+    targetGroups: targetGroups.map((tg, i) => ({ ...tg, targets: targetHealth[i] ?? [] })),
+    lambdaFunctions,
+    ecsServices,
+    alarms,
+    simulation,
+  };
+}
+
+export const describeFleetQueryOptions = () => queryOptions({ queryKey: fleetKeys.snapshot(), queryFn: describeFleet });
+
+/**
+ * The whole fleet, read again whenever the simulation reports anything: a deployment moves
+ * revisions, target health and traffic without an event from the fleet's own services.
+ */
+export function useFleet() {
+  const queryClient = useQueryClient();
+  const events = useEvents();
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: fleetKeys.snapshot() });
+  }, [events, queryClient]);
+  return useQuery(describeFleetQueryOptions());
+}
