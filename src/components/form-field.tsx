@@ -16,7 +16,7 @@ const describedBy = (id: string, hint: unknown, error: unknown) =>
 
 const errorBorder = (error: ReactNode) => (error ? ' border-red-600 dark:border-red-400' : '');
 
-/** A labelled text input with an optional hint and the service's error for it. */
+/** A labelled text input with an optional hint, suggestions from the account, and the service's error for it. */
 export function TextField({
   label,
   value,
@@ -27,6 +27,7 @@ export function TextField({
   mono = false,
   type,
   width = 'w-full',
+  suggestions,
 }: {
   label: string;
   value: string;
@@ -37,6 +38,8 @@ export function TextField({
   mono?: boolean;
   type?: 'text' | 'number';
   width?: string;
+  /** `[value, label]` pairs offered as the user types; any other value can still be typed. */
+  suggestions?: readonly (readonly [string, string])[];
 }) {
   const id = useId();
   return (
@@ -47,6 +50,7 @@ export function TextField({
       <input
         id={id}
         type={type}
+        list={suggestions && `${id}-options`}
         value={value}
         placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}
@@ -56,6 +60,15 @@ export function TextField({
         spellCheck={false}
         className={`${inputClass} ${width} ${mono ? 'font-mono' : ''}${errorBorder(error)}`}
       />
+      {suggestions && (
+        <datalist id={`${id}-options`}>
+          {suggestions.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </datalist>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
           {hint}

@@ -3,14 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApplication } from '../../../api/codedeploy/batch-get-applications';
 import { useDeleteApplication } from '../../../api/codedeploy/delete-application';
 import { buttonClass } from '../../../components/button-styles';
-import { Dialog, DialogActions } from '../../../components/dialog';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { StatusBadge } from '../../../components/status-badge';
+import { ConfirmDeleteDialog } from '../shared/confirm-delete-dialog';
 import { DeploymentsTable } from '../shared/deployments-table';
-import { ErrorCallout } from '../shared/error-callout';
 import { codedeployHome, createDeploymentPath } from '../shared/paths';
 import { PLATFORM_LABEL } from '../shared/platform';
 import { GroupsPanel } from './groups-panel';
@@ -20,29 +19,18 @@ function DeleteApplicationDialog({ name, onClose }: { name: string; onClose: () 
   const navigate = useNavigate();
   const remove = useDeleteApplication();
   return (
-    <Dialog title={`Delete ${name}?`} onClose={onClose}>
+    <ConfirmDeleteDialog
+      title={`Delete ${name}?`}
+      confirmLabel="Delete application"
+      error={remove.error}
+      onConfirm={() => remove.mutate(name, { onSuccess: () => void navigate(codedeployHome()) })}
+      onClose={onClose}
+    >
       <p>
         DeleteApplication removes the application, its deployment groups and its registered revisions. Instances keep
         what was installed on them.
       </p>
-      {remove.error && (
-        <div className="mt-3">
-          <ErrorCallout error={remove.error} />
-        </div>
-      )}
-      <DialogActions>
-        <button type="button" className={buttonClass('normal')} onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={buttonClass('danger')}
-          onClick={() => remove.mutate(name, { onSuccess: () => void navigate(codedeployHome()) })}
-        >
-          Delete application
-        </button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }
 

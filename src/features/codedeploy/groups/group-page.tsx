@@ -3,14 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useDeleteDeploymentGroup } from '../../../api/codedeploy/delete-deployment-group';
 import { useDeploymentGroup } from '../../../api/codedeploy/get-deployment-group';
 import { buttonClass, linkClass } from '../../../components/button-styles';
-import { Dialog, DialogActions } from '../../../components/dialog';
 import { ErrorPanel } from '../../../components/error-panel';
 import { KeyValueList } from '../../../components/key-value-list';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
+import { ConfirmDeleteDialog } from '../shared/confirm-delete-dialog';
 import { DeploymentsTable } from '../shared/deployments-table';
-import { ErrorCallout } from '../shared/error-callout';
 import { applicationPath, createDeploymentPath, deploymentPath, editGroupPath, fleetPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
 import { StatusPill } from '../shared/status-pill';
@@ -41,31 +40,20 @@ function DeleteGroupDialog({
   const navigate = useNavigate();
   const remove = useDeleteDeploymentGroup();
   return (
-    <Dialog title={`Delete ${group}?`} onClose={onClose}>
+    <ConfirmDeleteDialog
+      title={`Delete ${group}?`}
+      confirmLabel="Delete deployment group"
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(
+          { applicationName: application, deploymentGroupName: group },
+          { onSuccess: () => void navigate(applicationPath(application)) },
+        )
+      }
+      onClose={onClose}
+    >
       <p>DeleteDeploymentGroup removes the group; instances keep what was installed on them.</p>
-      {remove.error && (
-        <div className="mt-3">
-          <ErrorCallout error={remove.error} />
-        </div>
-      )}
-      <DialogActions>
-        <button type="button" className={buttonClass('normal')} onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={buttonClass('danger')}
-          onClick={() =>
-            remove.mutate(
-              { applicationName: application, deploymentGroupName: group },
-              { onSuccess: () => void navigate(applicationPath(application)) },
-            )
-          }
-        >
-          Delete deployment group
-        </button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { buttonClass, inputClass } from '../../../components/button-styles';
+import { TextField } from '../../../components/form-field';
 import { CloseIcon } from '../../../components/icons';
 
 /**
@@ -94,48 +95,11 @@ export function TokenList({
   );
 }
 
-/** A text input with suggestions from the account (a cluster, a listener ARN). */
-export function SuggestField({
-  label,
-  value,
-  onChange,
-  suggestions,
-  hint,
-}: {
+/** A name or ARN from the account (a cluster, a listener), offered as the user types. */
+export const SuggestField = (props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   suggestions: readonly (readonly [string, string])[];
   hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <input
-        id={id}
-        list={`${id}-options`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        className={`${inputClass} w-full max-w-xl font-mono`}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <datalist id={`${id}-options`}>
-        {suggestions.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </datalist>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
+}) => <TextField {...props} mono width="w-full max-w-xl" />;
