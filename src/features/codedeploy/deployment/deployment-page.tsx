@@ -172,6 +172,7 @@ export function DeploymentPage() {
           targets={targetList}
           {...(rollback.data && { rollback: rollback.data })}
           {...(alarmNames && { alarmNames })}
+          {...(group.data && { group: group.data })}
         />
       </Panel>
       <Panel

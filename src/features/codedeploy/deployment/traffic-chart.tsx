@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types';
 import type { DeploymentInfo, DeploymentTarget } from '../../../api/codedeploy/deployment-types';
 import { engineStore } from '../../../api/simulation/engine-store';
+import type { MetricLine, MetricSeries, MetricSource } from './traffic-metrics';
 import { toTrafficSeries, type TrafficSeries } from './traffic-series';
+import { useTrafficMetrics } from './use-traffic-metrics';
 
 interface TrafficChartProps {
   deployment: DeploymentInfo;
   targets: readonly DeploymentTarget[];
   rollback?: DeploymentInfo;
   alarmNames?: readonly string[];
+  /** Its load balancer's target groups are where EC2 and ECS requests are measured. */
+  group?: DeploymentGroupInfo;
 }
 
 const ORIGINAL = '#2563eb';
@@ -20,6 +25,25 @@ const MARKER: Record<TrafficSeries['markers'][number]['kind'], string> = {
   shift: '#0ea5e9',
   rollback: '#dc2626',
 };
+
+/** Requests take the colour of their side (or target group); errors a warm colour, dashed. */
+const REQUEST_COLOURS = [ORIGINAL, REPLACEMENT, '#9333ea', '#0891b2'];
+const ERROR_COLOURS = ['#f97316', '#dc2626', '#db2777', '#ca8a04'];
+const METRICS_HEIGHT = 150;
+/** Both panels reserve the same room for their y axis, so their time axes line up. */
+const Y_AXIS_SIZE = 56;
+
+/** For Lambda the original version takes the original's colour and the others the replacement's onwards. */
+function lineColours(lines: readonly MetricLine[], source: MetricSource['kind']): string[] {
+  const others = [...new Set(lines.filter((l) => !l.original).map((l) => l.group))];
+  return lines.map((line) => {
+    const slot = source !== 'lambda' ? line.group : line.original ? 0 : 1 + others.indexOf(line.group);
+    const palette = line.measure === 'requests' ? REQUEST_COLOURS : ERROR_COLOURS;
+    return palette[slot % palette.length] as string;
+  });
+}
+
+const rateLabel = (t: number) => (t >= 10 || t === 0 ? String(t) : t.toFixed(t >= 1 ? 1 : 2));
 
 const clockLabel = (seconds: number) => {
   const s = Math.max(0, Math.round(seconds));
@@ -77,13 +101,25 @@ function readout(series: TrafficSeries): string {
  * 600× speed costs a redraw per frame, not a React render per event.
  */
 export function TrafficChart(props: TrafficChartProps) {
+  const metrics = useTrafficMetrics({
+    deployment: props.deployment,
+    targets: props.targets,
+    group: props.group,
+    rollback: props.rollback,
+  });
   const host = useRef<HTMLDivElement>(null);
+  const metricsHost = useRef<HTMLDivElement>(null);
   const current = useRef<HTMLParagraphElement>(null);
   const latestProps = useRef(props);
+  const latestMetrics = useRef<MetricSeries | undefined>(metrics.series);
+  const metricsPlot = useRef<uPlot | undefined>(undefined);
+  /** The traffic panel's visible window, which the metrics panel shares. */
+  const range = useRef<[number, number]>([0, 60]);
   const redraw = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     latestProps.current = props;
+    latestMetrics.current = metrics.series;
     redraw.current();
   });
 
@@ -108,7 +144,7 @@ export function TrafficChart(props: TrafficChartProps) {
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
         scales: {
-          x: { time: false, range: () => (series ? [series.from, series.to] : [0, 60]) },
+          x: { time: false, range: () => range.current },
           y: { range: [0, 100] },
         },
         axes: [
@@ -117,7 +153,7 @@ export function TrafficChart(props: TrafficChartProps) {
             stroke: AXIS,
             grid: { stroke: 'rgba(113,113,122,0.15)' },
             values: (_u, ticks) => ticks.map((t) => `${t}%`),
-            size: 48,
+            size: Y_AXIS_SIZE,
           },
         ],
         series: [
@@ -141,7 +177,11 @@ export function TrafficChart(props: TrafficChartProps) {
       frame = undefined;
       series = compute();
       if (!series) return;
+      range.current = [series.from, series.to];
       plot.setData([series.x, series.original, series.replacement]);
+      const m = latestMetrics.current;
+      if (metricsPlot.current && m && m.lines.length + 1 === metricsPlot.current.series.length)
+        metricsPlot.current.setData([m.x, ...m.values]);
       if (current.current) current.current.textContent = readout(series);
     };
     redraw.current = () => {
@@ -159,6 +199,63 @@ export function TrafficChart(props: TrafficChartProps) {
       plot.destroy();
     };
   }, []);
+
+  // The metrics panel has one uPlot series per line, so a new set of lines (a version's first
+  // invocation) makes a new panel; its data then follows the same once-per-frame paint.
+  const lines = metrics.series?.lines ?? [];
+  const sourceKind = metrics.source?.kind ?? 'lambda';
+  const colours = lineColours(lines, sourceKind);
+  const signature = lines.map((l, n) => `${l.id}=${l.label}:${colours[n]}`).join('|');
+  useEffect(() => {
+    const el = metricsHost.current;
+    const m = latestMetrics.current;
+    if (!el || !m || m.lines.length === 0) return;
+    const palette = lineColours(m.lines, sourceKind);
+    const plot = new uPlot(
+      {
+        width: Math.max(320, el.clientWidth),
+        height: METRICS_HEIGHT,
+        legend: { show: false },
+        cursor: { drag: { x: false, y: false } },
+        scales: {
+          x: { time: false, range: () => range.current },
+          y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+        },
+        axes: [
+          { stroke: AXIS, grid: { stroke: 'rgba(113,113,122,0.15)' }, values: (_u, ticks) => ticks.map(clockLabel) },
+          {
+            stroke: AXIS,
+            grid: { stroke: 'rgba(113,113,122,0.15)' },
+            values: (_u, ticks) => ticks.map((t) => `${rateLabel(t)}/s`),
+            size: Y_AXIS_SIZE,
+          },
+        ],
+        series: [
+          {},
+          ...m.lines.map((line, n) => ({
+            label: line.label,
+            stroke: palette[n] as string,
+            width: line.measure === 'requests' ? 2 : 1.5,
+            ...(line.measure === 'errors' && { dash: [5, 4] }),
+            paths: uPlot.paths.stepped?.({ align: -1 }),
+          })),
+        ],
+      },
+      [m.x, ...m.values],
+      el,
+    );
+    metricsPlot.current = plot;
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(320, el.clientWidth), height: METRICS_HEIGHT }),
+    );
+    resize.observe(el);
+    redraw.current();
+    return () => {
+      resize.disconnect();
+      metricsPlot.current = undefined;
+      plot.destroy();
+    };
+  }, [signature, sourceKind]);
 
   return (
     <figure className="m-0">
@@ -207,6 +304,83 @@ export function TrafficChart(props: TrafficChartProps) {
         data-testid="traffic-split"
         className="mt-2 font-mono text-sm text-zinc-800 dark:text-zinc-200"
       />
+      <RequestsPanel
+        ref={metricsHost}
+        source={metrics.source}
+        series={metrics.series}
+        lines={lines}
+        colours={colours}
+      />
     </figure>
+  );
+}
+
+const SOURCE_HELP: Record<MetricSource['kind'], string> = {
+  lambda:
+    'Requests and errors per second for each version the alias ran (CloudWatch AWS/Lambda Invocations and Errors by ExecutedVersion), in the traffic generator’s 10-second periods.',
+  'target-groups':
+    'Requests and 5XX errors per second for each target group of the deployment group (CloudWatch AWS/ApplicationELB RequestCount and HTTPCode_Target_5XX_Count). CloudWatch measures a load balancer per target group, not per revision: during an in-place deployment both revisions serve from the same target group.',
+};
+
+function latestText(series: MetricSeries | undefined): string | undefined {
+  if (!series || series.x.length === 0) return undefined;
+  const last = series.x.length - 1;
+  return series.lines.map((line, n) => `${line.label}: ${rateLabel(series.values[n]?.[last] ?? 0)}/s`).join(' · ');
+}
+
+function RequestsPanel(props: {
+  ref: RefObject<HTMLDivElement | null>;
+  source: MetricSource | undefined;
+  series: MetricSeries | undefined;
+  lines: readonly MetricLine[];
+  colours: readonly string[];
+}) {
+  const { ref, source, series, lines, colours } = props;
+  if (!source)
+    return (
+      <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
+        This deployment group has no load balancer, so CloudWatch has no requests to show for it.
+      </p>
+    );
+  const latest = latestText(series);
+  return (
+    <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+      <h3 className="mb-1 text-sm font-semibold text-zinc-800 dark:text-zinc-200">
+        {source.kind === 'lambda' ? 'Requests and errors per version' : 'Requests and errors per target group'}
+      </h3>
+      {lines.length === 0 && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">No datapoints in CloudWatch for this deployment yet.</p>
+      )}
+      <div
+        ref={ref}
+        className="w-full"
+        role="img"
+        aria-label={
+          source.kind === 'lambda'
+            ? 'Invocations and errors per second for each Lambda version over virtual time'
+            : 'Requests and 5XX errors per second for each target group over virtual time'
+        }
+      />
+      {lines.length > 0 && (
+        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+          {lines.map((line, n) => (
+            <span key={line.id}>
+              <span
+                className={`mr-1 inline-block w-4 border-t-2 align-middle ${line.measure === 'errors' ? 'border-dashed' : ''}`}
+                style={{ borderColor: colours[n] }}
+              />
+              {line.label}
+              {source.kind === 'lambda' && line.original && ' (original)'}
+            </span>
+          ))}
+        </div>
+      )}
+      {latest && (
+        <p data-testid="traffic-metrics" className="mt-1 font-mono text-xs text-zinc-700 dark:text-zinc-300">
+          Last period: {latest}
+        </p>
+      )}
+      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{SOURCE_HELP[source.kind]}</p>
+    </div>
   );
 }
