@@ -178,10 +178,16 @@ export function TrafficChart(props: TrafficChartProps) {
       series = compute();
       if (!series) return;
       range.current = [series.from, series.to];
-      plot.setData([series.x, series.original, series.replacement]);
+      const window = { min: series.from, max: series.to };
+      plot.setData([series.x, series.original, series.replacement], false);
+      plot.setScale('x', window);
       const m = latestMetrics.current;
-      if (metricsPlot.current && m && m.lines.length + 1 === metricsPlot.current.series.length)
-        metricsPlot.current.setData([m.x, ...m.values]);
+      const below = metricsPlot.current;
+      if (below && m && m.lines.length + 1 === below.series.length) {
+        below.setData([m.x, ...m.values]);
+        // Both panels show the same window, so a shift above sits over the requests it moved below.
+        below.setScale('x', window);
+      }
       if (current.current) current.current.textContent = readout(series);
     };
     redraw.current = () => {
@@ -236,6 +242,7 @@ export function TrafficChart(props: TrafficChartProps) {
             label: line.label,
             stroke: palette[n] as string,
             width: line.measure === 'requests' ? 2 : 1.5,
+            points: { show: false },
             ...(line.measure === 'errors' && { dash: [5, 4] }),
             paths: uPlot.paths.stepped?.({ align: -1 }),
           })),
