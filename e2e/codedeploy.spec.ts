@@ -134,7 +134,7 @@ test('a bad revision trips the alarm mid-canary and the automatic rollback appea
 // In the demo world the bad revision's 5XX trips demo-web-5xx and stops the deployment (ALARM_ACTIVE)
 // before any ValidateService runs; holding that alarm OK let the deployment succeed instead. The
 // spec waits for a named fault that fails ValidateService on its own.
-test.fixme('a failing ValidateService script shows its diagnostics and the fix', async ({ page }) => {
+test('a failing ValidateService script shows its diagnostics and the fix', async ({ page }) => {
   await openConsole(page);
   await pause(page);
   const id = await deploy(page, 'demo-web', 'demo-web-fleet', WEB_V2, 'CodeDeployDefault.OneAtATime');
