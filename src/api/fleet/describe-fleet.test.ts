@@ -20,6 +20,13 @@ describe('describeFleet', () => {
     expect(fleet.alarms.length).toBeGreaterThan(0);
   });
 
+  it('finds the ECS services traffic reaches, in their own cluster', async () => {
+    const fleet = await describeFleet();
+    expect(fleet.ecsServices.map((s) => s.serviceArn)).toEqual([
+      'arn:aws:ecs:us-east-1:123456789012:service/demo-cluster/demo-svc',
+    ]);
+  });
+
   it('lists the Lambda functions traffic reaches through an alias, with published versions only', async () => {
     const fleet = await describeFleet();
     expect(fleet.lambdaFunctions.length).toBeGreaterThan(0);

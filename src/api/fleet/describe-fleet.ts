@@ -43,7 +43,7 @@ export interface FleetSnapshot {
   targetGroups: (TargetGroup & { targets: TargetHealthDescription[] })[];
   /** The functions a traffic source calls through an alias. */
   lambdaFunctions: LambdaFunctionSnapshot[];
-  /** The default cluster's services. */
+  /** The services of the clusters a traffic source calls into (ECS has no ListClusters here). */
   ecsServices: EcsService[];
   alarms: MetricAlarm[];
   simulation: FleetSimulation;
@@ -61,6 +61,16 @@ const NO_SIMULATION: FleetSimulation = {
 };
 
 const functionOfAlias = (aliasArn: string) => aliasArn.split(':')[6];
+/** `arn:aws:ecs:<region>:<account>:service/<cluster>/<service>` */
+const clusterOfService = (serviceArn: string) => serviceArn.split('/')[1];
+
+const entryPointNames = (simulation: FleetSimulation, kind: string, nameOf: (arn: string) => string | undefined) => [
+  ...new Set(
+    simulation.TrafficSources.filter((t) => t.Kind === kind)
+      .map((t) => nameOf(t.EntryPoint))
+      .filter((n): n is string => !!n),
+  ),
+];
 
 async function describeLambdaFunction(name: string): Promise<LambdaFunctionSnapshot> {
   const [versions, aliases] = await Promise.all([
@@ -71,27 +81,21 @@ async function describeLambdaFunction(name: string): Promise<LambdaFunctionSnaps
 }
 
 export async function describeFleet(): Promise<FleetSnapshot> {
-  const [instances, autoScalingGroups, loadBalancers, targetGroups, ecsServices, alarms, simulation] =
-    await Promise.all([
-      describeInstances(),
-      orEmpty(describeAutoScalingGroups(), []),
-      orEmpty(describeLoadBalancers(), []),
-      orEmpty(describeTargetGroups(), []),
-      orEmpty(describeClusterServices('default'), []),
-      orEmpty(describeAlarms(), []),
-      orEmpty(describeFleetSimulation(), NO_SIMULATION),
-    ]);
-  const functionNames = [
-    ...new Set(
-      simulation.TrafficSources.filter((t) => t.Kind === 'lambda-alias')
-        .map((t) => functionOfAlias(t.EntryPoint))
-        .filter((n): n is string => !!n),
-    ),
-  ];
-  const [listeners, targetHealth, lambdaFunctions] = await Promise.all([
+  const [instances, autoScalingGroups, loadBalancers, targetGroups, alarms, simulation] = await Promise.all([
+    describeInstances(),
+    orEmpty(describeAutoScalingGroups(), []),
+    orEmpty(describeLoadBalancers(), []),
+    orEmpty(describeTargetGroups(), []),
+    orEmpty(describeAlarms(), []),
+    orEmpty(describeFleetSimulation(), NO_SIMULATION),
+  ]);
+  const [listeners, targetHealth, lambdaFunctions, ecsServices] = await Promise.all([
     Promise.all(loadBalancers.map((lb) => orEmpty(describeListeners(lb.LoadBalancerArn), []))),
     Promise.all(targetGroups.map((tg) => orEmpty(describeTargetHealth(tg.TargetGroupArn), []))),
-    Promise.all(functionNames.map(describeLambdaFunction)),
+    Promise.all(entryPointNames(simulation, 'lambda-alias', functionOfAlias).map(describeLambdaFunction)),
+    Promise.all(
+      entryPointNames(simulation, 'ecs-service', clusterOfService).map((c) => orEmpty(describeClusterServices(c), [])),
+    ),
   ]);
   return {
     instances,
@@ -100,7 +104,7 @@ export async function describeFleet(): Promise<FleetSnapshot> {
     listeners: listeners.flat(),
     targetGroups: targetGroups.map((tg, i) => ({ ...tg, targets: targetHealth[i] ?? [] })),
     lambdaFunctions,
-    ecsServices,
+    ecsServices: ecsServices.flat(),
     alarms,
     simulation,
   };
