@@ -5,7 +5,7 @@ import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types'
 import type { DeploymentInfo, DeploymentTarget } from '../../../api/codedeploy/deployment-types';
 import { engineStore } from '../../../api/simulation/engine-store';
 import type { MetricLine, MetricSeries, MetricSource } from './traffic-metrics';
-import { toTrafficSeries, type TrafficSeries } from './traffic-series';
+import { toTrafficSeries, versionName, type TrafficSeries } from './traffic-series';
 import { useTrafficMetrics } from './use-traffic-metrics';
 
 interface TrafficChartProps {
@@ -91,7 +91,7 @@ function drawOverlays(u: uPlot, series: TrafficSeries) {
 
 function readout(series: TrafficSeries): string {
   if (!series.current) return 'No traffic split published yet.';
-  const names = (labels: string[]) => (labels.length ? ` (${labels.join(', ')})` : '');
+  const names = (labels: string[]) => (labels.length ? ` (${labels.map(versionName).join(', ')})` : '');
   return `Original${names(series.originalLabels)}: ${series.current.original}% · Replacement${names(series.replacementLabels)}: ${series.current.replacement}%`;
 }
 
