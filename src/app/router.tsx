@@ -108,6 +108,9 @@ const DeploymentPage = lazy(() =>
 const DeploymentComparePage = lazy(() =>
   import('../features/codedeploy/compare/compare-page').then((m) => ({ default: m.ComparePage })),
 );
+const DeploymentSimulationRulesPage = lazy(() =>
+  import('../features/codedeploy/simulation/simulation-rules-page').then((m) => ({ default: m.SimulationRulesPage })),
+);
 const CodePipelinePage = lazy(() =>
   import('../features/codepipeline/codepipeline-page').then((m) => ({ default: m.CodePipelinePage })),
 );
@@ -167,6 +170,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codedeploy/fleet', Component: FleetPage },
       { path: 'codedeploy/deployments/:id', Component: DeploymentPage },
       { path: 'codedeploy/compare', Component: DeploymentComparePage },
+      { path: 'codedeploy/simulation', Component: DeploymentSimulationRulesPage },
       { path: 'codepipeline', Component: CodePipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },

@@ -93,6 +93,7 @@ describe('breadcrumbs', () => {
     ]);
     expect(labels('/codedeploy/deployment-configs')).toEqual(['CodeDeploy', 'Deployment configurations']);
     expect(labels('/codedeploy/deployments/d-ABCDEF123')).toEqual(['CodeDeploy', 'd-ABCDEF123']);
+    expect(labels('/codedeploy/simulation')).toEqual(['CodeDeploy', 'How deployments are simulated']);
     expect(labels('/codedeploy/applications/demo-web/nowhere')).toEqual(['Page not found']);
   });
 });

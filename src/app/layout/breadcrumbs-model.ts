@@ -86,6 +86,7 @@ function codedeployCrumbs(rest: string[]): Crumb[] | undefined {
   if (first === 'deployment-configs' && raw === undefined) return [home, { label: 'Deployment configurations' }];
   if (first === 'fleet' && raw === undefined) return [home, { label: 'Fleet' }];
   if (first === 'compare' && raw === undefined) return [home, { label: 'Compare deployments' }];
+  if (first === 'simulation' && raw === undefined) return [home, { label: 'How deployments are simulated' }];
   if (first === 'deployments' && raw !== undefined && view === undefined) return [home, { label: decode(raw) }];
   if (first === 'applications' && raw !== undefined) {
     const application: Crumb = { label: decode(raw), to: `/codedeploy/applications/${raw}` };

@@ -31,14 +31,23 @@ const instances = z
   })
   .describe('EC2 instances running at the start, e.g. 6 instances tagged App=demo-web.');
 
+/** Elastic Load Balancing's defaults for a target group's health check and deregistration delay. */
+export const DEFAULT_HEALTH_CHECK = {
+  path: '/',
+  intervalSeconds: 30,
+  healthyThresholdCount: 5,
+  unhealthyThresholdCount: 2,
+};
+export const DEFAULT_DEREGISTRATION_DELAY_SECONDS = 300;
+
 const healthCheck = z
   .strictObject({
-    path: z.string().default('/'),
-    intervalSeconds: z.number().int().min(5).max(300).default(30),
-    healthyThresholdCount: z.number().int().min(2).max(10).default(5),
-    unhealthyThresholdCount: z.number().int().min(2).max(10).default(2),
+    path: z.string().default(DEFAULT_HEALTH_CHECK.path),
+    intervalSeconds: z.number().int().min(5).max(300).default(DEFAULT_HEALTH_CHECK.intervalSeconds),
+    healthyThresholdCount: z.number().int().min(2).max(10).default(DEFAULT_HEALTH_CHECK.healthyThresholdCount),
+    unhealthyThresholdCount: z.number().int().min(2).max(10).default(DEFAULT_HEALTH_CHECK.unhealthyThresholdCount),
   })
-  .default({ path: '/', intervalSeconds: 30, healthyThresholdCount: 5, unhealthyThresholdCount: 2 });
+  .default(DEFAULT_HEALTH_CHECK);
 
 const targetGroup = z
   .strictObject({
@@ -47,7 +56,7 @@ const targetGroup = z
     port: z.number().int().min(1).max(65535).default(80),
     targetType: z.enum(['instance', 'ip']).default('instance'),
     healthCheck,
-    deregistrationDelaySeconds: z.number().int().min(0).max(3600).default(300),
+    deregistrationDelaySeconds: z.number().int().min(0).max(3600).default(DEFAULT_DEREGISTRATION_DELAY_SECONDS),
     registerInstancesTagged: tags
       .optional()
       .describe('Running instances with all these tags start registered and healthy.'),

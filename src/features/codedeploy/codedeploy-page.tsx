@@ -13,7 +13,7 @@ import { Panel } from '../../components/panel';
 import { ApplicationsTable } from './applications/applications-table';
 import { CreateApplicationDialog } from './applications/create-application-dialog';
 import { DeploymentsTable } from './shared/deployments-table';
-import { configsPath, fleetPath } from './shared/paths';
+import { configsPath, fleetPath, simulationPath } from './shared/paths';
 
 /** How many recent deployments the home page reads to find each application's latest. */
 const RECENT = 25;
@@ -47,6 +47,9 @@ export function CodeDeployPage() {
             </Link>
             <Link to={configsPath()} className={buttonClass('normal')}>
               Deployment configurations
+            </Link>
+            <Link to={simulationPath()} className={buttonClass('normal')}>
+              How deployments are simulated
             </Link>
             {create}
           </>

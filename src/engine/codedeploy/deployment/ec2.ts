@@ -17,9 +17,10 @@ export const AGENT_WAIT_MS = 60 * MINUTE;
 export const MAX_CLOCK_SKEW_SECONDS = 15 * 60;
 /** DownloadBundle: a base time plus a second per 100 KB of bundle. */
 export const DOWNLOAD_BASE_MS = 2 * SECOND;
-const DOWNLOAD_MS_PER_100KB = SECOND;
+export const DOWNLOAD_MS_PER_100KB = SECOND;
 /** Install: a base time plus 10 ms per file copied. */
 export const INSTALL_BASE_MS = SECOND;
+export const INSTALL_MS_PER_FILE = 10;
 
 const AGENT_UNREACHABLE =
   'CodeDeploy agent was not able to receive the lifecycle event. Check the CodeDeploy agent logs on your host and make sure the agent is running and can connect to the CodeDeploy server.';
@@ -130,7 +131,7 @@ function install(
     deploymentGroupId: group.deploymentGroupId,
     files,
   };
-  return { status: 'Succeeded', durationMs: INSTALL_BASE_MS + copied * 10 };
+  return { status: 'Succeeded', durationMs: INSTALL_BASE_MS + copied * INSTALL_MS_PER_FILE };
 }
 
 /**

@@ -59,7 +59,7 @@ export const HOOK_WINDOW_MS = 60 * MINUTE;
 /** A hook function with no configured behaviour reports Succeeded after this long. */
 export const DEFAULT_HOOK_DELAY_SECONDS = 3;
 /** How often the deployment checks whether copied Auto Scaling instances have booted. */
-const PROVISIONING_POLL_MS = 10 * SECOND;
+export const PROVISIONING_POLL_MS = 10 * SECOND;
 
 const ACTIVE: ReadonlySet<string> = new Set(['Created', 'Queued', 'InProgress', 'Ready', 'Baking']);
 export const isActive = (d: Deployment) => ACTIVE.has(d.status);

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { TableHead } from '../../../components/table-head';
 import { codebuildHome } from '../shared/paths';
-import { CodeText } from './code-text';
+import { CodeText } from '../../../components/code-text';
 
 /**
  * The rules the simulated build tools follow, so outcomes are never a mystery: the same table the

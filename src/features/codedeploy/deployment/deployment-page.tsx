@@ -12,7 +12,7 @@ import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { useDeploymentNow } from './use-deployment-now';
-import { applicationPath, deploymentPath, groupPath } from '../shared/paths';
+import { applicationPath, deploymentPath, groupPath, simulationPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
 import { StatusPill } from '../shared/status-pill';
 import { DeploymentControls } from './deployment-controls';
@@ -160,7 +160,15 @@ export function DeploymentPage() {
       />
       <RollbackLinks deployment={deployment} />
       <FailurePanel deployment={deployment} targets={targetList} />
-      <Panel title="Deployment status" className="mb-4">
+      <Panel
+        title="Deployment status"
+        className="mb-4"
+        actions={
+          <Link to={simulationPath()} className={`${linkClass} text-sm`}>
+            How deployments are simulated
+          </Link>
+        }
+      >
         <Overview deployment={deployment} />
         <div className="mt-4">
           <Summary deployment={deployment} now={now} />

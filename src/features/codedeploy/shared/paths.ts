@@ -11,3 +11,4 @@ export const createDeploymentPath = (application: string, group?: string) =>
 export const deploymentPath = (id: string) => `/codedeploy/deployments/${e(id)}`;
 export const configsPath = () => '/codedeploy/deployment-configs';
 export const fleetPath = (tab?: 'faults') => `/codedeploy/fleet${tab ? `?tab=${tab}` : ''}`;
+export const simulationPath = () => '/codedeploy/simulation';
