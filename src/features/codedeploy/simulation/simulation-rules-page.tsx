@@ -38,7 +38,7 @@ export function SimulationRulesPage() {
               <tbody className="divide-y divide-zinc-100 align-top dark:divide-zinc-800">
                 {SIMULATED_DEPLOYMENT_RULES.map((rule) => (
                   <tr key={rule.subject}>
-                    <th scope="row" className="px-4 py-2.5 text-left font-semibold whitespace-nowrap">
+                    <th scope="row" className="w-56 px-4 py-2.5 text-left font-semibold">
                       <CodeText text={rule.subject} />
                     </th>
                     <td className="px-4 py-2.5">
