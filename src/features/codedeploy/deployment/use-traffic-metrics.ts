@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types';
 import type { DeploymentInfo, DeploymentTarget } from '../../../api/codedeploy/deployment-types';
 import { getMetricDataQueryOptions } from '../../../api/fleet/get-metric-data';
-import { listMetricsQueryOptions } from '../../../api/fleet/list-metrics';
+import { fleetKeys } from '../../../api/fleet/keys';
+import { listMetrics } from '../../../api/fleet/list-metrics';
 import { useWorldStart } from '../../../components/simulation/use-sim-now';
 import {
   METRIC_NAMESPACE,
@@ -32,8 +33,11 @@ export function useTrafficMetrics(input: {
   const endedEpoch = rollback ? rollback.completeTime : deployment.completeTime;
   const refetch = endedEpoch === undefined ? LIVE_REFETCH_MS : false;
 
+  const namespace = source && METRIC_NAMESPACE[source.kind];
   const metrics = useQuery({
-    ...listMetricsQueryOptions(source && METRIC_NAMESPACE[source.kind]),
+    // Once the deployment ends the list is read once more: at Max speed it may end before the poll saw its metrics.
+    queryKey: [...fleetKeys.metrics(namespace), endedEpoch ?? 'live'],
+    queryFn: () => listMetrics(namespace),
     enabled: source !== undefined,
     refetchInterval: refetch,
   });
