@@ -5,7 +5,8 @@ import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types'
 import type { DeploymentInfo, DeploymentTarget } from '../../../api/codedeploy/deployment-types';
 import { engineStore } from '../../../api/simulation/engine-store';
 import type { MetricLine, MetricSeries, MetricSource } from './traffic-metrics';
-import { toTrafficSeries, versionName, type TrafficSeries } from './traffic-series';
+import { versionName } from '../shared/revision-label';
+import { toTrafficSeries, type TrafficSeries } from './traffic-series';
 import { useTrafficMetrics } from './use-traffic-metrics';
 
 interface TrafficChartProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventBridgeEvent } from '../../../engine';
 import type { DeploymentInfo, DeploymentTarget } from '../../../api/codedeploy/deployment-types';
-import { toTrafficSeries, versionName } from './traffic-series';
+import { toTrafficSeries } from './traffic-series';
 
 const START = Date.UTC(2026, 0, 5, 9, 0, 0);
 const at = (seconds: number) => new Date(START + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -160,17 +160,5 @@ describe('toTrafficSeries', () => {
     });
     expect(s.current).toBeUndefined();
     expect(s.x).toEqual([]);
-  });
-});
-
-describe('versionName', () => {
-  it('names an EC2 revision by its bundle and ETag, and instances without one plainly', () => {
-    expect(versionName('s3://demo-deploy-revisions-123456789012/demo-web/demo-web-v2.zip#"0a1b2c3d4e5f"')).toBe(
-      'demo-web-v2.zip 0a1b2c3d',
-    );
-    expect(versionName('s3://bucket/app.zip')).toBe('app.zip');
-    expect(versionName('none')).toBe('no revision yet');
-    expect(versionName('2')).toBe('2');
-    expect(versionName('demo-svc:2')).toBe('demo-svc:2');
   });
 });

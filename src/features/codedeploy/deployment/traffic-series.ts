@@ -239,15 +239,3 @@ function alarmBands(
   }
   return bands.filter((b) => b.to > b.from);
 }
-
-/**
- * A split's label as people say it: Lambda versions and ECS task definitions are already short;
- * an EC2 revision key (`s3://bucket/key#etag`) becomes the bundle's file name, and instances that
- * have no revision yet say so.
- */
-export function versionName(label: string): string {
-  if (label === 'none') return 'no revision yet';
-  const s3 = /^s3:\/\/[^/]+\/(?:.*\/)?([^/#]+)(?:#"?([0-9a-f]{8}))?/.exec(label);
-  if (!s3) return label;
-  return s3[2] ? `${s3[1]} ${s3[2]}` : (s3[1] as string);
-}

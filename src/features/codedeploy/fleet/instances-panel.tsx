@@ -5,6 +5,7 @@ import { buttonClass } from '../../../components/button-styles';
 import { Panel } from '../../../components/panel';
 import { TableHead } from '../../../components/table-head';
 import { ErrorCallout } from '../shared/error-callout';
+import { versionName } from '../shared/revision-label';
 import { StatusPill } from '../shared/status-pill';
 
 const COLUMNS = [
@@ -59,7 +60,11 @@ export function InstancesPanel({ instances }: { instances: Instance[] }) {
                     className="max-w-xs truncate px-4 py-2 font-mono text-xs"
                     title={i.SimulatorState.InstalledRevision?.RevisionKey}
                   >
-                    {i.SimulatorState.InstalledRevision?.RevisionKey ?? <span className="text-zinc-500">None yet</span>}
+                    {i.SimulatorState.InstalledRevision ? (
+                      versionName(i.SimulatorState.InstalledRevision.RevisionKey)
+                    ) : (
+                      <span className="text-zinc-500">None yet</span>
+                    )}
                   </td>
                   <td
                     className={`px-4 py-2 ${Math.abs(skew) > 900 ? 'font-semibold text-red-800 dark:text-red-300' : ''}`}
