@@ -95,24 +95,30 @@ interface Accumulator {
   omitZero: boolean;
 }
 
-function sample(fleet: FleetState, now: SimMillis): void {
-  const carry = new Carry(fleet.generator.carry);
-  const acc = new Map<string, Accumulator>();
-  const add = (
+/** One period's datapoints, summed per metric and dimension set. */
+class Accumulators {
+  readonly byKey = new Map<string, Accumulator>();
+
+  add(
     namespace: string,
     metricName: string,
     dimensions: Record<string, string>,
     value: { sum: number; count: number; max: number },
     omitZero = false,
-  ) => {
+  ): void {
     const key = `${namespace}|${metricName}|${JSON.stringify(dimensions)}`;
-    const a = acc.get(key);
+    const a = this.byKey.get(key);
     if (a) {
       a.sum += value.sum;
       a.count += value.count;
       a.max = Math.max(a.max, value.max);
-    } else acc.set(key, { namespace, metricName, dimensions, ...value, omitZero });
-  };
+    } else this.byKey.set(key, { namespace, metricName, dimensions, ...value, omitZero });
+  }
+}
+
+function sample(fleet: FleetState, now: SimMillis): void {
+  const carry = new Carry(fleet.generator.carry);
+  const acc = new Accumulators();
   for (const source of fleet.traffic) {
     const routing = routingOf(fleet, source.kind, source.target);
     if (!routing) continue;
@@ -120,18 +126,18 @@ function sample(fleet: FleetState, now: SimMillis): void {
     for (const route of routing.routes) {
       const requests = carry.take(`${source.id}|${route.sinkKey}`, total * route.share);
       const errors = carry.take(`${source.id}|${route.sinkKey}|errors`, requests * route.profile.errorRate);
-      if (requests > 0) record(routing, route, requests, errors, add);
+      if (requests > 0) record(routing, route, requests, errors, acc);
     }
     const refused = carry.take(`${source.id}|unrouted`, total * routing.unrouted);
     if (refused > 0 && routing.loadBalancer) {
       const dims = { LoadBalancer: loadBalancerDimension(routing.loadBalancer.loadBalancerArn) };
-      add('AWS/ApplicationELB', 'RequestCount', dims, { sum: refused, count: refused, max: 1 });
-      add('AWS/ApplicationELB', 'HTTPCode_ELB_5XX_Count', dims, { sum: refused, count: refused, max: 1 });
+      acc.add('AWS/ApplicationELB', 'RequestCount', dims, { sum: refused, count: refused, max: 1 });
+      acc.add('AWS/ApplicationELB', 'HTTPCode_ELB_5XX_Count', dims, { sum: refused, count: refused, max: 1 });
     }
   }
   fleet.generator.carry = carry.carried();
   const at = simMillis(now - PERIOD);
-  for (const a of acc.values()) {
+  for (const a of acc.byKey.values()) {
     if (a.omitZero && a.sum === 0) continue;
     appendPoint(fleet, a.namespace, a.metricName, a.dimensions, { at, sum: a.sum, count: a.count, max: a.max });
   }
@@ -143,26 +149,20 @@ export const loadBalancerDimension = (arn: string) =>
 /** `targetgroup/<name>/<id>`. */
 export const targetGroupDimension = (arn: string) => arn.slice(arn.lastIndexOf(':') + 1);
 
-type Add = (
-  namespace: string,
-  metricName: string,
-  dimensions: Record<string, string>,
-  value: { sum: number; count: number; max: number },
-  omitZero?: boolean,
-) => void;
+/** A count metric's datapoint: `n` of the period's `requests` (errors, or the requests themselves). */
+const counts = (n: number, requests: number) => ({ sum: n, count: requests, max: n > 0 ? 1 : 0 });
 
-function record(routing: Routing, route: Route, requests: number, errors: number, add: Add): void {
+function record(routing: Routing, route: Route, requests: number, errors: number, acc: Accumulators): void {
   const latency = route.profile.latencyMs;
-  const counts = (n: number) => ({ sum: n, count: requests, max: n > 0 ? 1 : 0 });
   if (routing.loadBalancer) {
     const lb = loadBalancerDimension(routing.loadBalancer.loadBalancerArn);
     const dimensionSets: Record<string, string>[] = [{ LoadBalancer: lb }];
     if (route.targetGroup)
       dimensionSets.push({ LoadBalancer: lb, TargetGroup: targetGroupDimension(route.targetGroup.targetGroupArn) });
     for (const dims of dimensionSets) {
-      add('AWS/ApplicationELB', 'RequestCount', dims, counts(requests));
-      add('AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count', dims, counts(errors), true);
-      add('AWS/ApplicationELB', 'TargetResponseTime', dims, {
+      acc.add('AWS/ApplicationELB', 'RequestCount', dims, counts(requests, requests));
+      acc.add('AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count', dims, counts(errors, requests), true);
+      acc.add('AWS/ApplicationELB', 'TargetResponseTime', dims, {
         sum: (requests * latency) / 1000,
         count: requests,
         max: (latency * MAX_LATENCY_FACTOR) / 1000,
@@ -179,9 +179,9 @@ function record(routing: Routing, route: Route, requests: number, errors: number
       { FunctionName: name, Resource: resource, ExecutedVersion: route.version },
     ];
     for (const dims of dimensionSets) {
-      add('AWS/Lambda', 'Invocations', dims, counts(requests));
-      add('AWS/Lambda', 'Errors', dims, counts(errors));
-      add('AWS/Lambda', 'Duration', dims, {
+      acc.add('AWS/Lambda', 'Invocations', dims, counts(requests, requests));
+      acc.add('AWS/Lambda', 'Errors', dims, counts(errors, requests));
+      acc.add('AWS/Lambda', 'Duration', dims, {
         sum: requests * latency,
         count: requests,
         max: latency * MAX_LATENCY_FACTOR,
