@@ -7,7 +7,7 @@ import {
 import { buttonClass } from '../../../components/button-styles';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
-import { TableHead } from '../../../components/table-head';
+import { RulesTable } from '../../../components/rules-table';
 import { codebuildHome } from '../shared/paths';
 import { CodeText } from '../../../components/code-text';
 
@@ -29,36 +29,33 @@ export function SimulationRulesPage() {
       />
       <div className="space-y-5">
         <Panel title="Simulated tools" flush>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Simulated tools and their rules</caption>
-              <TableHead columns={['Command', 'What it does', 'Fails when', 'Simulated duration']} />
-              <tbody className="divide-y divide-zinc-100 align-top dark:divide-zinc-800">
-                {SIMULATED_TOOL_RULES.map((rule) => (
-                  <tr key={rule.commands.join()}>
-                    <th scope="row" className="px-4 py-2.5 text-left font-normal">
-                      <ul className="space-y-1">
-                        {rule.commands.map((command) => (
-                          <li key={command}>
-                            <code className="font-mono text-xs font-semibold whitespace-nowrap">{command}</code>
-                          </li>
-                        ))}
-                      </ul>
-                    </th>
-                    <td className="px-4 py-2.5">
-                      <CodeText text={rule.does} />
-                    </td>
-                    <td className="px-4 py-2.5">
-                      <CodeText text={rule.failsWhen} />
-                    </td>
-                    <td className="px-4 py-2.5 text-zinc-700 dark:text-zinc-300">
-                      <CodeText text={rule.duration} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RulesTable
+            caption="Simulated tools and their rules"
+            columns={['Command', 'What it does', 'Fails when', 'Simulated duration']}
+          >
+            {SIMULATED_TOOL_RULES.map((rule) => (
+              <tr key={rule.commands.join()}>
+                <th scope="row" className="px-4 py-2.5 text-left font-normal">
+                  <ul className="space-y-1">
+                    {rule.commands.map((command) => (
+                      <li key={command}>
+                        <code className="font-mono text-xs font-semibold whitespace-nowrap">{command}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </th>
+                <td className="px-4 py-2.5">
+                  <CodeText text={rule.does} />
+                </td>
+                <td className="px-4 py-2.5">
+                  <CodeText text={rule.failsWhen} />
+                </td>
+                <td className="px-4 py-2.5 text-zinc-700 dark:text-zinc-300">
+                  <CodeText text={rule.duration} />
+                </td>
+              </tr>
+            ))}
+          </RulesTable>
         </Panel>
         <Panel title="Test results">
           <p>Test tools find test files by name, then decide each case:</p>

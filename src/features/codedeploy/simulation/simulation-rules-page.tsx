@@ -3,7 +3,7 @@ import { SIMULATED_DEPLOYMENT_RULES, TRAFFIC_RULES } from '../../../engine/coded
 import { buttonClass } from '../../../components/button-styles';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
-import { TableHead } from '../../../components/table-head';
+import { RulesTable } from '../../../components/rules-table';
 import { CodeText } from '../../../components/code-text';
 import { codedeployHome, fleetPath } from '../shared/paths';
 
@@ -31,27 +31,21 @@ export function SimulationRulesPage() {
       />
       <div className="space-y-5">
         <Panel title="Simulated rules" flush>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Simulated deployment rules</caption>
-              <TableHead columns={['What', 'Rule', 'Simulated time']} />
-              <tbody className="divide-y divide-zinc-100 align-top dark:divide-zinc-800">
-                {SIMULATED_DEPLOYMENT_RULES.map((rule) => (
-                  <tr key={rule.subject}>
-                    <th scope="row" className="w-56 px-4 py-2.5 text-left font-semibold">
-                      <CodeText text={rule.subject} />
-                    </th>
-                    <td className="px-4 py-2.5">
-                      <CodeText text={rule.rule} />
-                    </td>
-                    <td className="px-4 py-2.5 text-zinc-700 dark:text-zinc-300">
-                      <CodeText text={rule.duration} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RulesTable caption="Simulated deployment rules" columns={['What', 'Rule', 'Simulated time']}>
+            {SIMULATED_DEPLOYMENT_RULES.map((rule) => (
+              <tr key={rule.subject}>
+                <th scope="row" className="w-56 px-4 py-2.5 text-left font-semibold">
+                  <CodeText text={rule.subject} />
+                </th>
+                <td className="px-4 py-2.5">
+                  <CodeText text={rule.rule} />
+                </td>
+                <td className="px-4 py-2.5 text-zinc-700 dark:text-zinc-300">
+                  <CodeText text={rule.duration} />
+                </td>
+              </tr>
+            ))}
+          </RulesTable>
         </Panel>
         <Panel title="Traffic and alarms">
           <p>{TRAFFIC_RULES}</p>
