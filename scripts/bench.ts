@@ -77,15 +77,18 @@ function buildspecValidation() {
   return { buildspecValidateMs: Number((runs[10] as number).toFixed(2)) };
 }
 
-/** A typical four-phase build (install, pre_build, build, post_build) simulated end to end. */
+/** A typical four-phase build (install, pre_build, build, post_build) simulated end to end; warm, median of runs. */
 function buildThroughput() {
-  simulateTypicalBuilds(200);
-  const builds = 5000;
-  const started = performance.now();
-  const result = simulateTypicalBuilds(builds);
-  const seconds = (performance.now() - started) / 1000;
-  if (result.succeeded !== builds) throw new Error(`only ${result.succeeded} of ${builds} typical builds succeeded`);
-  return { buildSimulationsPerSecond: Math.round(builds / seconds) };
+  const builds = 3000;
+  simulateTypicalBuilds(builds);
+  const rates = Array.from({ length: 3 }, () => {
+    const started = performance.now();
+    const result = simulateTypicalBuilds(builds);
+    const seconds = (performance.now() - started) / 1000;
+    if (result.succeeded !== builds) throw new Error(`only ${result.succeeded} of ${builds} typical builds succeeded`);
+    return builds / seconds;
+  }).sort((a, b) => a - b);
+  return { buildSimulationsPerSecond: Math.round(rates[1] as number) };
 }
 
 /** A 1,000-instance OneAtATime in-place deployment behind a load balancer, every hook running its script; warm, median of runs. */
