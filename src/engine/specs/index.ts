@@ -56,3 +56,7 @@ export type {
   LambdaAppSpec,
   ServerAppSpec,
 } from './appspec/types';
+export { parsePipeline } from './pipeline/parse-pipeline';
+export type { ParsePipelineOptions, PipelineParseResult } from './pipeline/parse-pipeline';
+export { ACTION_CATEGORIES, ACTION_OWNERS, ACTION_TYPES } from './pipeline/providers';
+export type { ActionTypeRule, ArtifactCount } from './pipeline/providers';
