@@ -63,7 +63,7 @@ describe('npm run validate', () => {
     expect(output.files[0]!.diagnostics[0]!.message).toContain('quotes');
   }, 30_000);
 
-  it('checks appspec files by name or content, and still only recognises pipeline files', async () => {
+  it('checks appspec files by name or content, and only recognises pipeline templates', async () => {
     const dir = tempDir('validate-');
     const byContent = join(dir, 'deploy.yml');
     writeFileSync(byContent, 'version: 0.0\nos: linux\nhooks:\n  Install:\n    - location: scripts/install.sh\n');
@@ -81,7 +81,7 @@ describe('npm run validate', () => {
       { kind: 'pipeline', found: ['1:1 info kind-not-supported'] },
     ]);
     expect(output.files[2]!.diagnostics[0]!.message).toContain('cannot have scripts');
-    expect(output.files[3]!.diagnostics[0]!.message).toBe('Validation of pipeline files is not available yet.');
+    expect(output.files[3]!.diagnostics[0]!.message).toContain('come with the pipeline designer');
   }, 30_000);
 
   it('checks a file as an appspec when told --kind appspec', async () => {
@@ -121,5 +121,51 @@ describe('npm run validate', () => {
     const wrong = await validate(file, '--kind', 'dockerfile');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('expected one of buildspec, appspec, pipeline');
+  }, 30_000);
+
+  it('checks pipeline JSON found by content or --kind, at the line of the offending field', async () => {
+    const dir = tempDir('validate-');
+    const bare = join(dir, 'release.json');
+    writeFileSync(
+      bare,
+      JSON.stringify(
+        {
+          name: 'release',
+          roleArn: 'arn:aws:iam::111122223333:role/pipeline',
+          artifactStore: { type: 'S3', location: 'artifacts-bucket' },
+          stages: [
+            {
+              name: 'Source',
+              actions: [
+                {
+                  name: 'Source',
+                  actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' },
+                  configuration: { S3Bucket: 'in', S3ObjectKey: 'app.zip' },
+                  outputArtifacts: [{ name: 'App' }],
+                },
+              ],
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    const unnamed = join(dir, 'declaration.txt');
+    writeFileSync(unnamed, '{"pipeline": {"name": "x", "roleArn": "r", "stages": []}}');
+    const { code, output } = await validate(
+      `${corpus}/pipeline-json/stepfunctions-lambda-invoke-get-pipeline.json`,
+      bare,
+    );
+    expect(code).toBe(1);
+    expect(summary(output)).toEqual([
+      { kind: 'pipeline', found: [] },
+      { kind: 'pipeline', found: ['8:13 error too-few-stages'] },
+    ]);
+    expect(output.files[1]!.diagnostics[0]!.message).toMatch(/^InvalidStructureException: /);
+    const forced = await validate(unnamed, '--kind', 'pipeline');
+    expect(summary(forced.output)).toEqual([
+      { kind: 'pipeline', found: ['1:14 error missing-artifact-store', '1:50 error too-few-stages'] },
+    ]);
   }, 30_000);
 });

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_FILE_BYTES, parseAppSpec, parseBuildspec } from '../src/engine/specs';
+import { MAX_FILE_BYTES, parseAppSpec, parseBuildspec, parsePipeline } from '../src/engine/specs';
 import type { Diagnostic } from '../src/engine/specs';
 
 const KINDS = ['buildspec', 'appspec', 'pipeline'] as const;
@@ -31,9 +31,29 @@ function detectKind(file: string, text: string): Kind | undefined {
   if (/appspec/.test(name) && /\.(ya?ml|json)$/.test(name)) return 'appspec';
   if (/^phases\s*:/m.test(text)) return 'buildspec';
   if (looksLikeAppSpec(text)) return 'appspec';
-  if (/AWS::CodePipeline::Pipeline/.test(text) || /"pipeline"\s*:\s*\{/.test(text)) return 'pipeline';
+  if (/AWS::CodePipeline::Pipeline/.test(text) || looksLikePipelineJson(text)) return 'pipeline';
   if (/pipeline/.test(name) && /\.(json|ya?ml)$/.test(name)) return 'pipeline';
   return undefined;
+}
+
+/** A declaration under `pipeline` (get-pipeline output, create-pipeline input), or a bare one. */
+function looksLikePipelineJson(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return /"pipeline"\s*:\s*\{/.test(text);
+  }
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const wrapped = record.pipeline;
+  if (typeof wrapped === 'object' && wrapped !== null && 'stages' in wrapped) return true;
+  return 'stages' in record && 'roleArn' in record;
+}
+
+/** A CloudFormation template, YAML or JSON: pipelines in it are not checked yet. */
+function isTemplate(text: string): boolean {
+  return /AWS::CodePipeline::Pipeline/.test(text) || /^\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text);
 }
 
 /** `version: 0.0` (the only AppSpec version) together with a key only AppSpec files have. */
@@ -85,8 +105,13 @@ function validate(file: string, forced: Kind | undefined): { report: FileReport;
     };
   }
   const kind = forced ?? detectKind(file, text);
-  if (kind === 'buildspec' || kind === 'appspec') {
-    const found = kind === 'buildspec' ? parseBuildspec(text) : parseAppSpec(text, { fileName: basename(file) });
+  if (kind === 'buildspec' || kind === 'appspec' || (kind === 'pipeline' && !isTemplate(text))) {
+    const found =
+      kind === 'buildspec'
+        ? parseBuildspec(text)
+        : kind === 'appspec'
+          ? parseAppSpec(text, { fileName: basename(file) })
+          : parsePipeline(text);
     const diagnostics = found.diagnostics.map(({ line, column, severity, code, message }) => ({
       line,
       column,
@@ -123,7 +148,8 @@ function validate(file: string, forced: Kind | undefined): { report: FileReport;
           ...at,
           severity: 'info',
           code: 'kind-not-supported',
-          message: `Validation of ${kind} files is not available yet.`,
+          message:
+            'CloudFormation templates with pipelines are not checked yet; they come with the pipeline designer. Export the pipeline with `aws codepipeline get-pipeline` to check its JSON.',
         },
       ],
     },
