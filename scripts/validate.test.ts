@@ -165,7 +165,7 @@ describe('npm run validate', () => {
     expect(output.files[1]!.diagnostics[0]!.message).toMatch(/^InvalidStructureException: /);
     const forced = await validate(unnamed, '--kind', 'pipeline');
     expect(summary(forced.output)).toEqual([
-      { kind: 'pipeline', found: ['1:14 error missing-artifact-store', '1:50 error too-few-stages'] },
+      { kind: 'pipeline', found: ['1:14 error missing-artifact-store', '1:54 error too-few-stages'] },
     ]);
   }, 30_000);
 });
