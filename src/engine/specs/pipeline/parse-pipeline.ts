@@ -430,7 +430,8 @@ class PipelineChecker {
         'ValidationException',
         `runOrder of ${where} must be a whole number from 1 to 999 (actions with the same number run in parallel).`,
       );
-      return 1;
+      // Counted as last in its stage, so the one mistake is not reported again as an artifact made too late.
+      return Number.POSITIVE_INFINITY;
     }
     return value as number;
   }
