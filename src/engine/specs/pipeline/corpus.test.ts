@@ -7,10 +7,12 @@ const corpus = new URL('../../../../../shared/corpus/pipeline-json/', import.met
 
 /** Every file in the corpus, with what a reader of the AWS rules would agree it holds (empty: nothing to say). */
 const EXPECTED: Record<string, string[]> = {
-  // A template from the JFrog blog: the name is a placeholder to fill in, and `<`, `>` are not allowed in
-  // pipeline names, so CreatePipeline refuses the file as it stands.
-  'jfrog-custom-action-3-stage.json': ['97:17 error invalid-name'],
-  'modern-app-workshop-ecs-create-pipeline.json': [],
+  // A template from the JFrog blog: the pipeline name and the bucket hold placeholders to fill in, and `<`, `>`
+  // are allowed in neither, so CreatePipeline refuses the file as it stands.
+  'jfrog-custom-action-3-stage.json': ['95:25 error invalid-store-location', '97:17 error invalid-name'],
+  // The workshop's bucket is a placeholder (`REPLACE_ME_ARTIFACTS_BUCKET_NAME`) the reader replaces; S3 bucket
+  // names have no `_`, so the file is refused until then.
+  'modern-app-workshop-ecs-create-pipeline.json': ['88:21 error invalid-store-location'],
   'stepfunctions-lambda-invoke-get-pipeline.json': [],
 };
 

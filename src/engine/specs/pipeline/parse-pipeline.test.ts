@@ -194,7 +194,7 @@ describe('parsePipeline', () => {
   });
 
   it('takes artifactStore or artifactStores, not both, with a bucket per Region', () => {
-    const stores = '"artifactStores": { "us-east-1": { "type": "S3", "location": "a" } },';
+    const stores = '"artifactStores": { "us-east-1": { "type": "S3", "location": "a-bucket" } },';
     expect(found(edit('"pipelineType"', `${stores} "pipelineType"`))).toEqual(['6:23 error both-artifact-stores']);
     const perRegion = edit('"artifactStore": { "type": "S3", "location": "artifacts-bucket" },', stores);
     expect(found(perRegion)).toEqual([]);
@@ -206,6 +206,26 @@ describe('parsePipeline', () => {
     expect(found(edit('"artifactStore": { "type": "S3", "location": "artifacts-bucket" },', ''))).toEqual([
       '2:15 error missing-artifact-store',
     ]);
+  });
+
+  it('checks the artifact bucket name', () => {
+    expect(found(edit('"location": "artifacts-bucket"', '"location": "my_bucket"'))).toEqual([
+      '5:50 error invalid-store-location',
+    ]);
+  });
+
+  it('keeps source actions in the pipeline Region', () => {
+    const stores =
+      '"artifactStores": { "us-east-1": {"location": "a-bucket"}, "eu-west-1": {"location": "b-bucket"} },';
+    const perRegion = edit('"artifactStore": { "type": "S3", "location": "artifacts-bucket" },', stores);
+    const sourceElsewhere = edit(
+      '"version": "1" },\n            "configuration": { "RepositoryName"',
+      '"version": "1" }, "region": "eu-west-1",\n            "configuration": { "RepositoryName"',
+      perRegion,
+    );
+    const result = parsePipeline(sourceElsewhere);
+    expect(found(sourceElsewhere)).toEqual(['13:123 error cross-region-not-allowed']);
+    expect(result.diagnostics[0]!.message).toMatch(/^InvalidActionDeclarationException: /);
   });
 
   it('refuses V2-only fields on a V1 pipeline', () => {

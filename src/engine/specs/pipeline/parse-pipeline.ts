@@ -47,6 +47,7 @@ const ACTION_TYPE_ID_KEYS = ['category', 'owner', 'provider', 'version'];
 
 const NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
 const ARTIFACT_NAME = /^[a-zA-Z0-9_-]{1,100}$/;
+const STORE_LOCATION = /^[a-zA-Z0-9.-]{3,63}$/;
 const PROVIDER = /^[0-9A-Za-z_-]{1,35}$/;
 const EXECUTION_MODES = ['SUPERSEDED', 'QUEUED', 'PARALLEL'];
 
@@ -238,7 +239,13 @@ class PipelineChecker {
       );
       return undefined;
     }
+    if (single !== undefined) this.checkStore(single, '"artifactStore"');
     if (map === undefined || map.type !== 'object') return undefined;
+    for (const property of map.children ?? []) {
+      const store = property.children?.[1];
+      if (store !== undefined)
+        this.checkStore(store, `The artifact store for ${String(property.children?.[0]?.value)}`);
+    }
     const regions = new Set((map.children ?? []).map((p) => String(p.children?.[0]?.value)));
     const own = this.options.region;
     if (own !== undefined && !regions.has(own)) {
@@ -250,6 +257,22 @@ class PipelineChecker {
       );
     }
     return regions;
+  }
+
+  checkStore(store: Node, where: string): void {
+    if (store.type !== 'object') {
+      this.error(store, 'wrong-type', 'ValidationException', `${where} must be an object.`);
+      return;
+    }
+    const location = this.field(store, 'location', 'string', where, true);
+    if (location !== undefined && !STORE_LOCATION.test(location.value as string)) {
+      this.error(
+        location,
+        'invalid-store-location',
+        'ValidationException',
+        `Artifact store location "${String(location.value)}" must be an S3 bucket name: 3 to 63 characters, letters, digits, - and . only.`,
+      );
+    }
   }
 
   checkStages(stages: Node, isV1: boolean, stores: Set<string> | undefined): void {
