@@ -105,6 +105,36 @@ describe('parsePipeline', () => {
     expect(found(empty)).toEqual(['21:20 error empty-stage']);
   });
 
+  it('allows at most 50 actions in a stage', () => {
+    const approvals = Array.from(
+      { length: 51 },
+      (_, i) =>
+        `{ "name": "Approve${i}", "actionTypeId": { "category": "Approval", "owner": "AWS", "provider": "Manual", "version": "1" } }`,
+    ).join(', ');
+    const crowded = edit(
+      '"name": "Build",\n        "actions": [',
+      `"name": "Build",\n        "actions": [${approvals}, `,
+    );
+    const result = parsePipeline(crowded);
+    expect(found(crowded)).toEqual(['21:20 error too-many-actions']);
+    expect(result.diagnostics[0]!.message).toMatch(/^LimitExceededException: .*at most 50/);
+  });
+
+  it('allows at most 500 actions in a pipeline', () => {
+    const approvals = Array.from({ length: 50 }, (_, i) => ({
+      name: `Approve${i}`,
+      actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+    }));
+    const declaration = JSON.parse(VALID) as { pipeline: { stages: unknown[] } };
+    for (let i = 0; i < 10; i++) declaration.pipeline.stages.push({ name: `Approval${i}`, actions: approvals });
+    const text = JSON.stringify(declaration);
+    const result = parsePipeline(text);
+    // At the stages array, on the one line of the file: the column just after `"stages":`.
+    const column = text.indexOf('"stages":[') + '"stages":'.length + 1;
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([`1:${column} too-many-actions`]);
+    expect(result.diagnostics[0]!.message).toContain('503 actions');
+  });
+
   it('refuses duplicate action names within a stage', () => {
     expect(found(edit('"name": "Deploy",', '"name": "Build",'))).toEqual(['31:21 error duplicate-action-name']);
   });

@@ -293,6 +293,7 @@ class PipelineChecker {
       );
     }
     const stageNames = new Set<string>();
+    let actionCount = 0;
     const produced = new Map<string, Produced>();
     const inputs: { node: Node; name: string; at: Produced; action: string }[] = [];
     list.forEach((stage, index) => {
@@ -324,7 +325,15 @@ class PipelineChecker {
           'InvalidStructureException',
           `The ${label} has no actions; each stage needs at least 1.`,
         );
+      } else if ((actions.children ?? []).length > 50) {
+        this.error(
+          actions,
+          'too-many-actions',
+          'LimitExceededException',
+          `The ${label} has ${(actions.children ?? []).length} actions; a stage has at most 50.`,
+        );
       }
+      actionCount += (actions.children ?? []).length;
       const actionNames = new Set<string>();
       for (const action of actions.children ?? []) {
         if (action.type !== 'object') {
@@ -334,6 +343,14 @@ class PipelineChecker {
         this.checkAction(action, { index, label, isV1, stores, actionNames, produced, inputs });
       }
     });
+    if (actionCount > 500) {
+      this.error(
+        stages,
+        'too-many-actions',
+        'LimitExceededException',
+        `The pipeline has ${actionCount} actions; a pipeline has at most 500.`,
+      );
+    }
     for (const input of inputs) {
       const source = produced.get(input.name);
       const earlier =
