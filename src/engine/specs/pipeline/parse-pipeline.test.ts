@@ -264,6 +264,14 @@ describe('parsePipeline', () => {
     expect(found(v1)).toEqual(['6:44 error v2-only-field', '6:67 error v2-only-field']);
     expect(result.diagnostics[0]!.message).toContain('V2');
     expect(found(edit('"pipelineType": "V2",', '"pipelineType": "V1", "executionMode": "SUPERSEDED",'))).toEqual([]);
+    const commands = edit(
+      '"category": "Build", "owner": "AWS", "provider": "CodeBuild"',
+      '"category": "Compute", "owner": "AWS", "provider": "Commands"',
+    );
+    expect(found(commands)).toEqual([]);
+    expect(found(edit('"pipelineType": "V2"', '"pipelineType": "V1"', commands))).toEqual([
+      '24:43 error v2-only-field',
+    ]);
     expect(found(edit('"pipelineType": "V2",', '"executionMode": "PARALLEL", "triggers": [],'))).toEqual([]);
   });
 

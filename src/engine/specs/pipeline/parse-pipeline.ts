@@ -1,7 +1,14 @@
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { diagnostic, sortDiagnostics, type Diagnostic, type SourceRange } from '../diagnostics';
 import { closest } from '../suggest';
-import { ACTION_CATEGORIES, ACTION_OWNERS, ACTION_TYPES, CUSTOM_ACTION_TYPE, type ArtifactCount } from './providers';
+import {
+  ACTION_CATEGORIES,
+  ACTION_OWNERS,
+  ACTION_TYPES,
+  CUSTOM_ACTION_TYPE,
+  type ActionTypeRule,
+  type ArtifactCount,
+} from './providers';
 
 export interface ParsePipelineOptions {
   /** The pipeline's own Region: with `artifactStores`, it must have a bucket there too. */
@@ -480,7 +487,7 @@ class PipelineChecker {
     typeId: Node,
     name: string,
     context: { index: number; label: string; isV1: boolean },
-  ): { rule: typeof CUSTOM_ACTION_TYPE; label: string; category: string; owner: string } | undefined {
+  ): { rule: ActionTypeRule; label: string; category: string; owner: string } | undefined {
     this.unknownKeys(typeId, ACTION_TYPE_ID_KEYS, 'actionTypeId');
     const where = `Action "${name}"`;
     const fields = ACTION_TYPE_ID_KEYS.map((key) =>
