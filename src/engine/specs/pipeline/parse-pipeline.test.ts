@@ -238,6 +238,13 @@ describe('parsePipeline', () => {
     ]);
   });
 
+  it('checks the variable namespace of an action', () => {
+    expect(found(edit('"runOrder": 1,', '"runOrder": 1, "namespace": "BuildVariables",'))).toEqual([]);
+    expect(found(edit('"runOrder": 1,', '"runOrder": 1, "namespace": "Build.Variables",'))).toEqual([
+      '25:41 error invalid-namespace',
+    ]);
+  });
+
   it('checks the artifact bucket name', () => {
     expect(found(edit('"location": "artifacts-bucket"', '"location": "my_bucket"'))).toEqual([
       '5:50 error invalid-store-location',

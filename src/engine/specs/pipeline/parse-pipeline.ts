@@ -54,6 +54,7 @@ const ACTION_TYPE_ID_KEYS = ['category', 'owner', 'provider', 'version'];
 
 const NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
 const ARTIFACT_NAME = /^[a-zA-Z0-9_-]{1,100}$/;
+const NAMESPACE = /^[A-Za-z0-9@_-]{1,100}$/;
 const STORE_LOCATION = /^[a-zA-Z0-9.-]{3,63}$/;
 const PROVIDER = /^[0-9A-Za-z_-]{1,35}$/;
 const EXECUTION_MODES = ['SUPERSEDED', 'QUEUED', 'PARALLEL'];
@@ -421,6 +422,15 @@ class PipelineChecker {
           `Output artifact names must be unique across the pipeline; "${output.name}" is already an output of another action.`,
         );
       } else context.produced.set(output.name, at);
+    }
+    const namespace = this.field(action, 'namespace', 'string', where, false);
+    if (namespace !== undefined && !NAMESPACE.test(namespace.value as string)) {
+      this.error(
+        namespace,
+        'invalid-namespace',
+        'ValidationException',
+        `Namespace "${String(namespace.value)}" must be 1 to 100 characters: letters, digits, @ - and _ only (no .).`,
+      );
     }
     const configuration = this.field(action, 'configuration', 'object', where, false);
     for (const property of configuration?.children ?? []) {
