@@ -5,7 +5,8 @@ import type { Diagnostic, DiagnosticSeverity } from '../diagnostics';
 import { closest } from '../suggest';
 import type { YamlFile } from '../yaml/load-yaml';
 import { MAX_DEPTH } from '../yaml/load-yaml';
-import { appspecSpec, keyPlaces } from './keys';
+import { keyPlaces } from '../key-places';
+import { appspecSpec } from './keys';
 import type { ListSpec, MapSpec, ObjectSpec, ScalarSpec, SpecNode } from './keys';
 import type { AppSpecPlatform } from './types';
 
@@ -61,9 +62,9 @@ export function platformWords(platform: AppSpecPlatform): string {
 }
 
 const PLACES: Record<AppSpecPlatform, ReadonlyMap<string, readonly string[]>> = {
-  Server: keyPlaces(appspecSpec('Server')),
-  Lambda: keyPlaces(appspecSpec('Lambda')),
-  ECS: keyPlaces(appspecSpec('ECS')),
+  Server: keyPlaces(appspecSpec('Server'), 10),
+  Lambda: keyPlaces(appspecSpec('Lambda'), 10),
+  ECS: keyPlaces(appspecSpec('ECS'), 10),
 };
 
 const MISSING: Readonly<Record<string, { code: string; message: string }>> = {

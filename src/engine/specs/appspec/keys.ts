@@ -402,25 +402,3 @@ const ecsSpec = obj(
 export function appspecSpec(platform: AppSpecPlatform): ObjectSpec {
   return platform === 'Server' ? serverSpec : platform === 'Lambda' ? lambdaSpec : ecsSpec;
 }
-
-/** Where each key of a table can appear, as dotted paths (`hooks.<lifecycle event>[]`), for "belongs in" hints. */
-export function keyPlaces(root: ObjectSpec): ReadonlyMap<string, readonly string[]> {
-  const places = new Map<string, string[]>();
-  const walk = (node: SpecNode, path: string, depth: number) => {
-    if (depth > 10) return;
-    if (node.kind === 'object') {
-      for (const [name, field] of Object.entries(node.fields)) {
-        const at = places.get(name) ?? [];
-        if (!at.includes(path)) at.push(path);
-        places.set(name, at);
-        walk(field.spec, path ? `${path}.${name}` : name, depth + 1);
-      }
-    } else if (node.kind === 'map') {
-      walk(node.values, `${path}.<${node.keyName}>`, depth + 1);
-    } else if (node.kind === 'list') {
-      walk(node.items, `${path}[]`, depth + 1);
-    }
-  };
-  walk(root, '', 0);
-  return places;
-}

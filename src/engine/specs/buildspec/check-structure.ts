@@ -5,7 +5,8 @@ import type { Diagnostic, DiagnosticSeverity } from '../diagnostics';
 import { closest } from '../suggest';
 import type { YamlFile } from '../yaml/load-yaml';
 import { MAX_DEPTH } from '../yaml/load-yaml';
-import { RENAMED_KEYS, buildspecSpec, keyPlaces } from './keys';
+import { keyPlaces } from '../key-places';
+import { RENAMED_KEYS, buildspecSpec } from './keys';
 import type { BuildspecVersion, FieldSpec, ListSpec, MapSpec, ObjectSpec, ScalarSpec, SpecNode } from './keys';
 
 /** A scalar that passed the table's checks, as the text CodeBuild would see. */
@@ -48,8 +49,8 @@ export interface StructureResult {
 }
 
 const PLACES: Record<BuildspecVersion, ReadonlyMap<string, readonly string[]>> = {
-  '0.2': keyPlaces(buildspecSpec('0.2')),
-  '0.1': keyPlaces(buildspecSpec('0.1')),
+  '0.2': keyPlaces(buildspecSpec('0.2'), 8),
+  '0.1': keyPlaces(buildspecSpec('0.1'), 8),
 };
 
 /** Where a path is, in words: "at the top level", "in phase `build`", "in report group `unit`". */

@@ -503,28 +503,3 @@ export function specAt(path: readonly string[], version: BuildspecVersion = '0.2
 export function buildspecKeyDoc(path: readonly string[], version: BuildspecVersion = '0.2'): string | undefined {
   return specAt(path, version)?.doc;
 }
-
-/**
- * Every place a fixed key name may appear, as display paths (`phases.install`), so a key written in the wrong
- * place can be pointed to the right one.
- */
-export function keyPlaces(root: ObjectSpec): ReadonlyMap<string, readonly string[]> {
-  const places = new Map<string, string[]>();
-  const walk = (node: SpecNode, path: string, depth: number) => {
-    if (depth > 8) return;
-    if (node.kind === 'object') {
-      for (const [name, field] of Object.entries(node.fields)) {
-        const at = places.get(name) ?? [];
-        if (!at.includes(path)) at.push(path);
-        places.set(name, at);
-        walk(field.spec, path ? `${path}.${name}` : name, depth + 1);
-      }
-    } else if (node.kind === 'map') {
-      walk(node.values, `${path}.<${node.keyName}>`, depth + 1);
-    } else if (node.kind === 'list') {
-      walk(node.items, `${path}[]`, depth + 1);
-    }
-  };
-  walk(root, '', 0);
-  return places;
-}
