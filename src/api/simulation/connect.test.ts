@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventBridgeEvent } from '../../engine';
 import type { ClockStatus, EngineClient, StreamListener } from '../../worker/protocol';
@@ -40,12 +40,12 @@ describe('the live event stream', () => {
     expect(engineStore.getState().events.map((e) => e.id)).toEqual(['a']);
   });
 
-  it('marks the queries of the service an event came from as stale, and only those', () => {
+  it('marks the queries of the service an event came from as stale, and only those', async () => {
     queryClient.setQueryData(['codecommit', 'repositories'], []);
     queryClient.setQueryData(['codebuild', 'projects'], []);
     emit({ type: 'events', events: [event('aws.codecommit', 'b')], clock: clock(1) });
     frames[0]?.();
-    expect(queryClient.getQueryState(['codecommit', 'repositories'])?.isInvalidated).toBe(true);
+    await vi.waitFor(() => expect(queryClient.getQueryState(['codecommit', 'repositories'])?.isInvalidated).toBe(true));
     expect(queryClient.getQueryState(['codebuild', 'projects'])?.isInvalidated).toBe(false);
   });
 
@@ -57,5 +57,26 @@ describe('the live event stream', () => {
     expect(queryClient.getQueryData(['codecommit', 'repositories'])).toBeUndefined();
     expect(engineStore.getState().worldGeneration).toBe(generation + 1);
     expect(engineStore.getState().events.map((e) => e.id)).toEqual(['c']);
+  });
+
+  it('does not keep an answer that was asked for before the event, even on a first load', async () => {
+    // The page opened, its first GetDeployment is on the way, and the deployment then finishes:
+    // the answer in flight describes the world before the event and must not be the last word.
+    const answers: ((status: string) => void)[] = [];
+    const observer = new QueryObserver<string>(queryClient, {
+      queryKey: ['codedeploy', 'deployment', 'd-1'],
+      queryFn: () => new Promise<string>((resolve) => answers.push(resolve)),
+    });
+    const seen: (string | undefined)[] = [];
+    const unsubscribe = observer.subscribe((result) => seen.push(result.data));
+    expect(answers).toHaveLength(1);
+    emit({ type: 'events', events: [event('aws.codedeploy', 'succeeded')], clock: clock(1) });
+    frames[0]?.();
+    answers[0]?.('InProgress');
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]?.('Succeeded');
+    await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe('Succeeded'));
+    expect(seen).not.toContain('InProgress');
+    unsubscribe();
   });
 });

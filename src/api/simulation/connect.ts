@@ -44,7 +44,7 @@ export function connectEngine(client: EngineClient, queryClient: QueryClient): (
     }
     engineStore.setState({ events, clock, ownership, worldGeneration });
     if (replaced) void queryClient.resetQueries();
-    else for (const root of stale) void queryClient.invalidateQueries({ queryKey: [root] });
+    else for (const root of stale) void refetchAfterEvent(queryClient, root);
   };
 
   const unsubscribe = client.subscribe((message) => {
@@ -56,6 +56,19 @@ export function connectEngine(client: EngineClient, queryClient: QueryClient): (
     unsubscribe();
     if (frame !== undefined) cancelAnimationFrame(frame);
   };
+}
+
+/**
+ * An answer still in flight was asked for before the event. Invalidation alone cancels it only
+ * when the query already has data; a first load would instead be joined and its older answer
+ * kept, so those are cancelled first.
+ */
+async function refetchAfterEvent(queryClient: QueryClient, root: string): Promise<void> {
+  await queryClient.cancelQueries({
+    queryKey: [root],
+    predicate: (query) => query.state.data === undefined && query.state.fetchStatus === 'fetching',
+  });
+  await queryClient.invalidateQueries({ queryKey: [root] });
 }
 
 function appendCapped(events: EventBridgeEvent[], more: EventBridgeEvent[]): EventBridgeEvent[] {
