@@ -7,6 +7,7 @@ import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { emptyCodeDeployState } from './codedeploy/state';
+import { emptyCodePipelineState } from './codepipeline/state';
 import { Simulation, type ServiceModule } from './core/simulation';
 import { FLEET_SERVICES } from './fleet';
 import { emptyFleetState } from './fleet/state';
@@ -43,6 +44,7 @@ function withAllSlices(world: World): World {
   account.s3 ??= emptyS3State();
   account.fleet ??= emptyFleetState();
   account.codedeploy ??= emptyCodeDeployState();
+  account.codepipeline ??= emptyCodePipelineState();
   account.fleet.generator ??= emptyFleetState().generator;
   return world;
 }

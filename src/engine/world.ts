@@ -4,6 +4,7 @@ import type { SimMillis } from './core/time';
 import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
 import type { CodeDeployState } from './codedeploy/state';
+import type { CodePipelineState } from './codepipeline/state';
 import type { FleetState } from './fleet/state';
 import type { IamState } from './iam/state';
 import type { LogsState } from './logs/state';
@@ -27,6 +28,7 @@ export interface Account {
   s3: S3State;
   fleet: FleetState;
   codedeploy: CodeDeployState;
+  codepipeline: CodePipelineState;
 }
 
 /**

@@ -16,6 +16,7 @@ import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
 import { createCodeDeployResources } from '../codedeploy/scenario';
 import { emptyCodeDeployState } from '../codedeploy/state';
+import { emptyCodePipelineState } from '../codepipeline/state';
 import { createFleet } from '../fleet/scenario';
 import { emptyFleetState } from '../fleet/state';
 import { emptyLogsState } from '../logs/state';
@@ -60,6 +61,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       s3: emptyS3State(),
       fleet: emptyFleetState(),
       codedeploy: emptyCodeDeployState(),
+      codepipeline: emptyCodePipelineState(),
     },
   };
   createIam(world, scenario.account.iam);

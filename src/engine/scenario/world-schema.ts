@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
 import { CodeDeployStateSchema } from '../codedeploy/state-schema';
+import { CodePipelineStateSchema } from '../codepipeline/state-schema';
 import { FleetStateSchema } from '../fleet/state-schema';
 import { IamStateSchema } from '../iam/state-schema';
 import { LogsStateSchema } from '../logs/state-schema';
@@ -36,6 +37,7 @@ export const WorldSchema = z.strictObject({
     logs: LogsStateSchema,
     s3: S3StateSchema,
     codedeploy: CodeDeployStateSchema.optional(),
+    codepipeline: CodePipelineStateSchema.optional(),
     // Worlds saved before the fleet existed load with an empty one (engine/index.ts withAllSlices).
     fleet: FleetStateSchema.optional(),
   }),
