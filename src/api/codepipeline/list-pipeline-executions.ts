@@ -1,0 +1,38 @@
+import type { PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { awsCall } from '../aws-call';
+import { codepipelineKeys } from './keys';
+import { codepipeline } from './service';
+import type { Wire } from './wire';
+
+export type PipelineExecutionSummaryWire = Wire<PipelineExecutionSummary>;
+
+/** Every execution summary of the pipeline, newest first, following nextToken. */
+export async function listPipelineExecutions(pipelineName: string): Promise<PipelineExecutionSummaryWire[]> {
+  const summaries: PipelineExecutionSummaryWire[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await awsCall<{ pipelineExecutionSummaries?: PipelineExecutionSummaryWire[]; nextToken?: string }>(
+      codepipeline,
+      'ListPipelineExecutions',
+      { pipelineName, nextToken },
+    );
+    summaries.push(...(page.pipelineExecutionSummaries ?? []));
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return summaries;
+}
+
+export const listPipelineExecutionsQueryOptions = (pipelineName: string) =>
+  queryOptions({
+    queryKey: codepipelineKeys.executions(pipelineName),
+    queryFn: () => listPipelineExecutions(pipelineName),
+  });
+
+/** The pipeline's execution history, newest first; the previous answer stays on screen while a new one loads. */
+export const usePipelineExecutions = (pipelineName: string | undefined) =>
+  useQuery({
+    ...listPipelineExecutionsQueryOptions(pipelineName ?? ''),
+    enabled: pipelineName !== undefined,
+    placeholderData: keepPreviousData,
+  });
