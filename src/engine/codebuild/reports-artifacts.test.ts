@@ -1,3 +1,4 @@
+import { base64 } from '@scure/base';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getObjectBytes } from '../s3/public';
@@ -131,6 +132,30 @@ describe('artifacts', () => {
     expect(Object.keys(entries).sort()).toEqual(['VERSION', 'index.js', 'util/helpers.js']);
     expect(strFromU8(entries['VERSION'] as Uint8Array)).toBe('built\n');
     expect(log).toContain('Found 3 file(s)');
+  });
+
+  it('zips a committed binary file the build left alone byte for byte', () => {
+    const png = base64.decode(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    );
+    const driver = sim({
+      files: { 'buildspec.yml': buildspec({ build: ['ls'] }, "artifacts:\n  files:\n    - '**/*'\n") },
+      project: { artifacts: { type: 'S3', location: 'app-artifacts', packaging: 'ZIP', name: 'site.zip' } },
+    });
+    driver.ok('codecommit', 'PutFile', {
+      repositoryName: 'app',
+      branchName: 'main',
+      parentCommitId: driver.ok<{ branch: { commitId: string } }>('codecommit', 'GetBranch', {
+        repositoryName: 'app',
+        branchName: 'main',
+      }).branch.commitId,
+      filePath: 'logo.png',
+      fileContent: base64.encode(png),
+    });
+    const { build } = runBuild(driver);
+    expect(build.buildStatus).toBe('SUCCEEDED');
+    const entries = unzipSync(getObjectBytes(driver.sim.world, 'app-artifacts', 'site.zip') as Uint8Array);
+    expect(entries['logo.png']).toEqual(png);
   });
 
   it('flattens with discard-paths and uploads secondary artifacts', () => {

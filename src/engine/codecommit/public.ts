@@ -1,12 +1,28 @@
 import { getOwn } from '../core/records';
 import type { World } from '../world';
-import { byteLength, blobText } from './content';
-import { flattenTree, type ObjectId } from './git-objects';
+import { blobBytes, byteLength, blobText } from './content';
+import { flattenTree, type ObjectId, type Signature } from './git-objects';
 import type { Repository } from './state';
 
 /** What a reader of a revision gets instead of a binary file's bytes; names the blob, so a changed file reads differently. */
 export const binaryFileNote = (blobId: ObjectId, size: number) =>
   `[binary file, ${size} bytes, blob ${blobId}: not interpreted by the simulated build]\n`;
+
+const BINARY_NOTE = /^\[binary file, (\d+) bytes, blob ([0-9a-f]{40}): not interpreted by the simulated build\]\n$/;
+
+/**
+ * The bytes a binary file's note stands for, when `text` is exactly such a note: a file the build left alone
+ * is uploaded (zipped into an artifact) as the bytes it was committed with, not as the note.
+ */
+export function bytesOfBinaryNote(world: World, text: string): Uint8Array | undefined {
+  const match = BINARY_NOTE.exec(text);
+  if (!match) return undefined;
+  for (const repo of Object.values(world.account.codecommit.repositories)) {
+    const blob = getOwn(repo.objects.blobs, match[2]!);
+    if (blob !== undefined && typeof blob !== 'string') return blobBytes(blob);
+  }
+  return undefined;
+}
 
 /**
  * What other services (a build's DOWNLOAD_SOURCE, a pipeline's source action) may read of a
@@ -42,4 +58,14 @@ export function readRevision(world: World, repositoryName: string, specifier?: s
     files,
     cloneUrlHttp: `https://git-codecommit.${world.account.region}.amazonaws.com/v1/repos/${repositoryName}`,
   };
+}
+
+/** A commit's message and signatures, read-only (a pipeline's source action reports them as output variables). */
+export function readCommit(
+  world: World,
+  repositoryName: string,
+  commitId: ObjectId,
+): Readonly<{ message: string; author: Signature; committer: Signature }> | undefined {
+  const repo = getOwn(world.account.codecommit.repositories, repositoryName);
+  return repo && getOwn(repo.objects.commits, commitId);
 }

@@ -6,6 +6,7 @@ import { getOwn, setOwn } from '../../core/records';
 import type { SimContext } from '../../core/simulation';
 import { DAY, type SimMillis } from '../../core/time';
 import { findBucket, putObject } from '../../s3/public';
+import { bytesOfBinaryNote } from '../../codecommit/public';
 import type { Buildspec, BuildspecArtifactSet } from '../../specs';
 import { parseCoverageReport, parseTestReport } from '../reports/parse';
 import type { Shell } from '../shell/shell';
@@ -183,7 +184,8 @@ function uploadOne(
   if (target.type === 'CODEPIPELINE' || target.packaging === 'ZIP') {
     const zippable: Zippable = {};
     const mtime = new Date(ctx.world.startEpochMs + ctx.now);
-    for (const e of entries) zippable[e.name] = [strToU8(e.content), { mtime }];
+    for (const e of entries)
+      zippable[e.name] = [bytesOfBinaryNote(ctx.world, e.content) ?? strToU8(e.content), { mtime }];
     const bytes = zipSync(zippable, { level: 6 });
     putObject(ctx.world, bucket, key, bytes, ctx.now, 'application/zip');
     return {
@@ -196,7 +198,8 @@ function uploadOne(
       },
     };
   }
-  for (const e of entries) putObject(ctx.world, bucket, `${key}/${e.name}`, e.content, ctx.now);
+  for (const e of entries)
+    putObject(ctx.world, bucket, `${key}/${e.name}`, bytesOfBinaryNote(ctx.world, e.content) ?? e.content, ctx.now);
   return {
     ok: true,
     result: { location, ...(target.artifactIdentifier && { artifactIdentifier: target.artifactIdentifier }) },
