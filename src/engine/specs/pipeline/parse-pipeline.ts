@@ -1,6 +1,15 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { diagnostic, sortDiagnostics, type Diagnostic, type SourceRange } from '../diagnostics';
 import { closest } from '../suggest';
+import {
+  fromJsonNode,
+  isIntrinsicNode,
+  locator,
+  plainValue,
+  property,
+  type LocatedNode,
+  type LocatedObject,
+} from './located';
 import {
   ACTION_CATEGORIES,
   ACTION_OWNERS,
@@ -14,6 +23,18 @@ export interface ParsePipelineOptions {
   /** The pipeline's own Region: with `artifactStores`, it must have a bucket there too. */
   region?: string;
 }
+
+/** How the checker words and relaxes its findings for the file the declaration came from. */
+export interface CheckDeclarationOptions extends ParsePipelineOptions {
+  /**
+   * `cloudformation`: field names shown in PascalCase, the pipeline name optional (CloudFormation makes one
+   * up), and unknown keys already reported by the template reader.
+   */
+  dialect?: 'json' | 'cloudformation';
+}
+
+/** Where a finding goes: a node, or the key of a property. */
+type Place = { range: SourceRange };
 
 export interface PipelineParseResult {
   /** The pipeline declaration as plain JSON, when the file is JSON with a declaration object in it. */
@@ -64,21 +85,6 @@ interface Produced {
   runOrder: number;
 }
 
-function locator(text: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeCount([min, max]: ArtifactCount): string {
@@ -86,82 +92,107 @@ function describeCount([min, max]: ArtifactCount): string {
   return `${min} to ${max}`;
 }
 
-class PipelineChecker {
-  readonly diagnostics: Diagnostic[] = [];
-  private readonly locate: (offset: number) => { line: number; column: number };
+/** The name a field has in the file: CloudFormation writes `RoleArn` where the API writes `roleArn`. */
+const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
-  constructor(
-    text: string,
-    private readonly options: ParsePipelineOptions,
-  ) {
-    this.locate = locator(text);
+/** A scalar's text (configuration values and names are strings once CloudFormation has read them). */
+const text = (node: LocatedNode): string => String(plainValue(node));
+
+/** A value the checker can read: present and not an intrinsic function CloudFormation resolves later. */
+function concrete(node: LocatedNode | undefined): node is LocatedNode {
+  return node !== undefined && !isIntrinsicNode(node);
+}
+
+interface StageContext {
+  index: number;
+  label: string;
+  isV1: boolean;
+  stores: Set<string> | undefined;
+  actionNames: Set<string>;
+  produced: Map<string, Produced>;
+  inputs: { node: LocatedNode; name: string; at: Produced; action: string }[];
+}
+
+/** The CreatePipeline / UpdatePipeline rules over a located declaration, each finding at the field it is about. */
+export class PipelineChecker {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Some output artifact is named by an intrinsic function: an input no concrete output matches may be it. */
+  private computedOutputs = false;
+
+  constructor(private readonly options: CheckDeclarationOptions = {}) {}
+
+  private get cloudFormation(): boolean {
+    return this.options.dialect === 'cloudformation';
   }
 
-  range(node: Node): SourceRange {
-    const start = this.locate(node.offset);
-    const end = this.locate(node.offset + node.length);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  /** A field's name as the file writes it. */
+  key(name: string): string {
+    return this.cloudFormation ? pascal(name) : name;
   }
 
   /** An error AWS returns: the message starts with the exception name, then says it in plain words. */
-  error(node: Node, code: string, exception: string, message: string): void {
-    this.diagnostics.push(diagnostic(this.range(node), 'error', code, `${exception}: ${message}`));
+  error(at: Place, code: string, exception: string, message: string): void {
+    this.diagnostics.push(diagnostic(at.range, 'error', code, `${exception}: ${message}`));
   }
 
-  warning(node: Node, code: string, message: string): void {
-    this.diagnostics.push(diagnostic(this.range(node), 'warning', code, message));
-  }
-
-  /** The value of `key` in an object node. */
-  static property(object: Node, key: string): Node | undefined {
-    const property = object.children?.find((p) => p.children?.[0]?.value === key);
-    return property?.children?.[1];
+  warning(at: Place, code: string, message: string): void {
+    this.diagnostics.push(diagnostic(at.range, 'warning', code, message));
   }
 
   /** Keys the AWS model does not have are ignored by us, but probably a typo: a warning, never an error. */
-  unknownKeys(object: Node, known: readonly string[], where: string): void {
-    for (const property of object.children ?? []) {
-      const keyNode = property.children?.[0];
-      const key = keyNode?.value;
-      if (keyNode === undefined || typeof key !== 'string' || known.includes(key)) continue;
+  unknownKeys(object: LocatedNode, known: readonly string[], where: string): void {
+    if (object.type !== 'object' || this.cloudFormation) return;
+    for (const { key, keyRange } of object.properties) {
+      if (known.includes(key)) continue;
       const suggestion = closest(key, known);
       this.warning(
-        keyNode,
+        { range: keyRange },
         'unknown-key',
         `"${key}" is not a field of ${where}; it is kept but not checked.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
       );
     }
   }
 
-  /** The object node of a required or optional field; reports a missing required field or a wrong type. */
-  field(object: Node, key: string, type: Node['type'], where: string, required: boolean): Node | undefined {
-    const node = PipelineChecker.property(object, key);
+  /**
+   * The node of a required or optional field; reports a missing required field or a wrong type. An intrinsic
+   * function stands for a value of any type: it is returned only where a string is expected.
+   */
+  field(
+    object: LocatedNode,
+    key: string,
+    type: LocatedNode['type'],
+    where: string,
+    required: boolean,
+  ): LocatedNode | undefined {
+    const node = property(object, key);
     if (node === undefined) {
       if (required) {
         this.error(
           object,
           'missing-field',
           'ValidationException',
-          `${where} has no "${key}", which CodePipeline requires.`,
+          `${where} has no "${this.key(key)}", which CodePipeline requires.`,
         );
       }
       return undefined;
     }
+    if (isIntrinsicNode(node)) return type === 'string' ? node : undefined;
     if (node.type !== type) {
       this.error(
         node,
         'wrong-type',
         'ValidationException',
-        `"${key}" in ${where} must be ${type === 'array' ? 'an array' : `a ${type}`}, not a ${node.type}.`,
+        `"${this.key(key)}" in ${where} must be ${type === 'array' ? 'an array' : `a ${type}`}, not a ${node.type}.`,
       );
       return undefined;
     }
     return node;
   }
 
-  name(node: Node | undefined, what: string): string | undefined {
-    if (node === undefined) return undefined;
-    const value = node.value as string;
+  /** The name, when it is written out (not computed by an intrinsic function). */
+  name(node: LocatedNode | undefined, what: string): string | undefined {
+    if (!concrete(node)) return undefined;
+    const value = text(node);
     if (!NAME.test(value)) {
       this.error(
         node,
@@ -173,20 +204,20 @@ class PipelineChecker {
     return value;
   }
 
-  check(declaration: Node): void {
+  check(declaration: LocatedNode): void {
     this.unknownKeys(declaration, PIPELINE_KEYS, 'a pipeline declaration');
-    this.name(this.field(declaration, 'name', 'string', 'The pipeline', true), 'The pipeline name');
+    this.name(this.field(declaration, 'name', 'string', 'The pipeline', !this.cloudFormation), 'The pipeline name');
     this.field(declaration, 'roleArn', 'string', 'The pipeline', true);
     const pipelineType = this.field(declaration, 'pipelineType', 'string', 'The pipeline', false);
-    if (pipelineType !== undefined && pipelineType.value !== 'V1' && pipelineType.value !== 'V2') {
+    if (concrete(pipelineType) && text(pipelineType) !== 'V1' && text(pipelineType) !== 'V2') {
       this.error(
         pipelineType,
         'invalid-pipeline-type',
         'ValidationException',
-        `pipelineType "${String(pipelineType.value)}" is not one of V1, V2.`,
+        `${this.key('pipelineType')} "${text(pipelineType)}" is not one of V1, V2.`,
       );
     }
-    const isV1 = pipelineType?.value === 'V1';
+    const isV1 = concrete(pipelineType) && text(pipelineType) === 'V1';
     this.checkExecutionMode(declaration, isV1);
     for (const key of ['variables', 'triggers']) {
       const node = this.field(declaration, key, 'array', 'The pipeline', false);
@@ -195,46 +226,50 @@ class PipelineChecker {
           node,
           'v2-only-field',
           'ValidationException',
-          `"${key}" needs a V2 pipeline; this one is V1. Set "pipelineType": "V2" (V2 is priced differently).`,
+          `"${this.key(key)}" needs a V2 pipeline; this one is V1. Set "${this.key('pipelineType')}": "V2" (V2 is priced differently).`,
         );
       }
     }
     const stores = this.checkArtifactStores(declaration);
     const stages = this.field(declaration, 'stages', 'array', 'The pipeline', true);
-    if (stages !== undefined) this.checkStages(stages, isV1, stores);
+    if (stages?.type === 'array') this.checkStages(stages.items, stages, isV1, stores);
   }
 
-  checkExecutionMode(declaration: Node, isV1: boolean): void {
+  checkExecutionMode(declaration: LocatedNode, isV1: boolean): void {
     const mode = this.field(declaration, 'executionMode', 'string', 'The pipeline', false);
-    if (mode === undefined) return;
-    const value = mode.value as string;
+    if (!concrete(mode)) return;
+    const value = text(mode);
     if (!EXECUTION_MODES.includes(value)) {
       this.error(
         mode,
         'invalid-execution-mode',
         'ValidationException',
-        `executionMode "${value}" is not one of ${EXECUTION_MODES.join(', ')}.`,
+        `${this.key('executionMode')} "${value}" is not one of ${EXECUTION_MODES.join(', ')}.`,
       );
     } else if (value !== 'SUPERSEDED' && isV1) {
       this.error(
         mode,
         'v2-only-field',
         'ValidationException',
-        `executionMode ${value} needs a V2 pipeline; a V1 pipeline runs only in SUPERSEDED mode.`,
+        `${this.key('executionMode')} ${value} needs a V2 pipeline; a V1 pipeline runs only in SUPERSEDED mode.`,
       );
     }
   }
 
-  /** The Regions of `artifactStores`, or undefined when the pipeline uses the single `artifactStore`. */
-  checkArtifactStores(declaration: Node): Set<string> | undefined {
-    const single = PipelineChecker.property(declaration, 'artifactStore');
-    const map = PipelineChecker.property(declaration, 'artifactStores');
+  /**
+   * The Regions of `artifactStores`, or undefined when the pipeline uses the single `artifactStore` (or the
+   * Regions are computed by intrinsic functions, so membership cannot be checked).
+   */
+  checkArtifactStores(declaration: LocatedNode): Set<string> | undefined {
+    const single = property(declaration, 'artifactStore');
+    const map = property(declaration, 'artifactStores');
+    const [singleKey, mapKey] = [this.key('artifactStore'), this.key('artifactStores')];
     if (single !== undefined && map !== undefined) {
       this.error(
         map,
         'both-artifact-stores',
         'InvalidStructureException',
-        'A pipeline has either "artifactStore" (one bucket) or "artifactStores" (one bucket per Region), not both.',
+        `A pipeline has either "${singleKey}" (one bucket) or "${mapKey}" (one bucket per Region), not both.`,
       );
       return undefined;
     }
@@ -243,48 +278,45 @@ class PipelineChecker {
         declaration,
         'missing-artifact-store',
         'InvalidStructureException',
-        'The pipeline has no "artifactStore": CodePipeline needs an S3 bucket to pass artifacts between actions.',
+        `The pipeline has no "${singleKey}": CodePipeline needs an S3 bucket to pass artifacts between actions.`,
       );
       return undefined;
     }
-    if (single !== undefined) this.checkStore(single, '"artifactStore"');
-    if (map === undefined || map.type !== 'object') return undefined;
-    for (const property of map.children ?? []) {
-      const store = property.children?.[1];
-      if (store !== undefined)
-        this.checkStore(store, `The artifact store for ${String(property.children?.[0]?.value)}`);
-    }
-    const regions = new Set((map.children ?? []).map((p) => String(p.children?.[0]?.value)));
+    if (single !== undefined) this.checkStore(single, `"${singleKey}"`);
+    if (map?.type !== 'object') return undefined;
+    for (const { key, value } of map.properties) this.checkStore(value, `The artifact store for ${key}`);
+    if (map.properties.some((p) => p.key.startsWith('!'))) return undefined;
+    const regions = new Set(map.properties.map((p) => p.key));
     const own = this.options.region;
     if (own !== undefined && !regions.has(own)) {
       this.error(
         map,
         'missing-region-store',
         'InvalidStructureException',
-        `"artifactStores" has no bucket for the pipeline's own Region ${own}; with cross-Region actions every Region needs one, the pipeline's included.`,
+        `"${mapKey}" has no bucket for the pipeline's own Region ${own}; with cross-Region actions every Region needs one, the pipeline's included.`,
       );
     }
     return regions;
   }
 
-  checkStore(store: Node, where: string): void {
+  checkStore(store: LocatedNode, where: string): void {
+    if (isIntrinsicNode(store)) return;
     if (store.type !== 'object') {
       this.error(store, 'wrong-type', 'ValidationException', `${where} must be an object.`);
       return;
     }
     const location = this.field(store, 'location', 'string', where, true);
-    if (location !== undefined && !STORE_LOCATION.test(location.value as string)) {
+    if (concrete(location) && !STORE_LOCATION.test(text(location))) {
       this.error(
         location,
         'invalid-store-location',
         'ValidationException',
-        `Artifact store location "${String(location.value)}" must be an S3 bucket name: 3 to 63 characters, letters, digits, - and . only.`,
+        `Artifact store location "${text(location)}" must be an S3 bucket name: 3 to 63 characters, letters, digits, - and . only.`,
       );
     }
   }
 
-  checkStages(stages: Node, isV1: boolean, stores: Set<string> | undefined): void {
-    const list = stages.children ?? [];
+  checkStages(list: LocatedNode[], stages: LocatedNode, isV1: boolean, stores: Set<string> | undefined): void {
     if (list.length < 2) {
       this.error(
         stages,
@@ -303,8 +335,9 @@ class PipelineChecker {
     const stageNames = new Set<string>();
     let actionCount = 0;
     const produced = new Map<string, Produced>();
-    const inputs: { node: Node; name: string; at: Produced; action: string }[] = [];
+    const inputs: StageContext['inputs'] = [];
     list.forEach((stage, index) => {
+      if (isIntrinsicNode(stage)) return;
       if (stage.type !== 'object') {
         this.error(stage, 'wrong-type', 'ValidationException', 'Each stage must be an object.');
         return;
@@ -325,25 +358,27 @@ class PipelineChecker {
       }
       const label = name === undefined ? `stage ${index + 1}` : `stage "${name}"`;
       const actions = this.field(stage, 'actions', 'array', `The ${label}`, true);
-      if (actions === undefined) return;
-      if ((actions.children ?? []).length === 0) {
+      if (actions?.type !== 'array') return;
+      const items = actions.items;
+      if (items.length === 0) {
         this.error(
           actions,
           'empty-stage',
           'InvalidStructureException',
           `The ${label} has no actions; each stage needs at least 1.`,
         );
-      } else if ((actions.children ?? []).length > 50) {
+      } else if (items.length > 50) {
         this.error(
           actions,
           'too-many-actions',
           'LimitExceededException',
-          `The ${label} has ${(actions.children ?? []).length} actions; a stage has at most 50.`,
+          `The ${label} has ${items.length} actions; a stage has at most 50.`,
         );
       }
-      actionCount += (actions.children ?? []).length;
+      actionCount += items.length;
       const actionNames = new Set<string>();
-      for (const action of actions.children ?? []) {
+      for (const action of items) {
+        if (isIntrinsicNode(action)) continue;
         if (action.type !== 'object') {
           this.error(action, 'wrong-type', 'ValidationException', 'Each action must be an object.');
           continue;
@@ -359,11 +394,18 @@ class PipelineChecker {
         `The pipeline has ${actionCount} actions; a pipeline has at most 500.`,
       );
     }
+    this.checkInputs(inputs, produced);
+  }
+
+  checkInputs(inputs: StageContext['inputs'], produced: Map<string, Produced>): void {
     for (const input of inputs) {
       const source = produced.get(input.name);
+      if (source === undefined && this.computedOutputs) continue;
+      // An intrinsic runOrder (NaN) could be anything: only a stage boundary decides then.
+      const sameStage = source !== undefined && source.stage === input.at.stage;
+      if (sameStage && (Number.isNaN(source.runOrder) || Number.isNaN(input.at.runOrder))) continue;
       const earlier =
-        source !== undefined &&
-        (source.stage < input.at.stage || (source.stage === input.at.stage && source.runOrder < input.at.runOrder));
+        source !== undefined && (source.stage < input.at.stage || (sameStage && source.runOrder < input.at.runOrder));
       if (!earlier) {
         this.error(
           input.node,
@@ -377,43 +419,34 @@ class PipelineChecker {
     }
   }
 
-  checkAction(
-    action: Node,
-    context: {
-      index: number;
-      label: string;
-      isV1: boolean;
-      stores: Set<string> | undefined;
-      actionNames: Set<string>;
-      produced: Map<string, Produced>;
-      inputs: { node: Node; name: string; at: Produced; action: string }[];
-    },
-  ): void {
+  checkAction(action: LocatedObject, context: StageContext): void {
     this.unknownKeys(action, ACTION_KEYS, 'an action');
     const nameNode = this.field(action, 'name', 'string', `An action in the ${context.label}`, true);
-    const name = this.name(nameNode, 'The action name') ?? '(unnamed)';
-    if (nameNode !== undefined) {
-      if (context.actionNames.has(name)) {
+    const written = this.name(nameNode, 'The action name');
+    if (nameNode !== undefined && written !== undefined) {
+      if (context.actionNames.has(written)) {
         this.error(
           nameNode,
           'duplicate-action-name',
           'InvalidStructureException',
-          `Action names must be unique within a stage; "${name}" is used twice in the ${context.label}.`,
+          `Action names must be unique within a stage; "${written}" is used twice in the ${context.label}.`,
         );
       }
-      context.actionNames.add(name);
+      context.actionNames.add(written);
     }
+    const name = written ?? (nameNode === undefined || concrete(nameNode) ? '(unnamed)' : text(nameNode));
     const where = `Action "${name}"`;
     const runOrder = this.checkRunOrder(action, where);
     const typeId = this.field(action, 'actionTypeId', 'object', where, true);
     const type = typeId === undefined ? undefined : this.checkActionTypeId(typeId, name, context);
     const inputsNode = this.field(action, 'inputArtifacts', 'array', where, false);
     const outputsNode = this.field(action, 'outputArtifacts', 'array', where, false);
-    const inputNames = this.artifactNames(inputsNode, where);
-    const outputNames = this.artifactNames(outputsNode, where);
+    const inputs = this.artifactNames(inputsNode, where);
+    const outputs = this.artifactNames(outputsNode, where);
+    if (outputs.computed) this.computedOutputs = true;
     const at = { stage: context.index, runOrder };
-    for (const input of inputNames) context.inputs.push({ ...input, at, action: name });
-    for (const output of outputNames) {
+    for (const input of inputs.names) context.inputs.push({ ...input, at, action: name });
+    for (const output of outputs.names) {
       if (context.produced.has(output.name)) {
         this.error(
           output.node,
@@ -424,49 +457,66 @@ class PipelineChecker {
       } else context.produced.set(output.name, at);
     }
     const namespace = this.field(action, 'namespace', 'string', where, false);
-    if (namespace !== undefined && !NAMESPACE.test(namespace.value as string)) {
+    if (concrete(namespace) && !NAMESPACE.test(text(namespace))) {
       this.error(
         namespace,
         'invalid-namespace',
         'ValidationException',
-        `Namespace "${String(namespace.value)}" must be 1 to 100 characters: letters, digits, @ - and _ only (no .).`,
+        `Namespace "${text(namespace)}" must be 1 to 100 characters: letters, digits, @ - and _ only (no .).`,
       );
     }
     const configuration = this.field(action, 'configuration', 'object', where, false);
-    for (const property of configuration?.children ?? []) {
-      const value = property.children?.[1];
-      if (value !== undefined && value.type !== 'string') {
+    for (const { value } of configuration?.type === 'object' ? configuration.properties : []) {
+      if (value.type !== 'string') {
         this.error(
           value,
           'configuration-not-a-string',
           'ValidationException',
-          `Configuration values are strings; write ${JSON.stringify(JSON.stringify(getNodeValue(value)))}.`,
+          `Configuration values are strings; write ${JSON.stringify(JSON.stringify(plainValue(value)))}.`,
         );
       }
     }
     if (type === undefined) return;
-    this.checkCount(inputsNode ?? action, inputNames.length, type.rule.inputs, 'input', where, type.label);
-    this.checkCount(outputsNode ?? action, outputNames.length, type.rule.outputs, 'output', where, type.label);
-    for (const key of type.rule.required) {
-      if (configuration === undefined || PipelineChecker.property(configuration, key) === undefined) {
-        this.error(
-          configuration ?? typeId!,
-          'missing-configuration',
-          'InvalidActionDeclarationException',
-          `Action configuration for action '${name}' is missing required configuration '${key}' (${type.label} needs it).`,
-        );
+    if (!inputs.computed) {
+      this.checkCount(inputsNode ?? action, inputs.names.length, type.rule.inputs, 'input', where, type.label);
+    }
+    if (!outputs.computed) {
+      this.checkCount(outputsNode ?? action, outputs.names.length, type.rule.outputs, 'output', where, type.label);
+    }
+    // A whole configuration computed by an intrinsic function may hold any key.
+    if (configuration !== undefined || !isIntrinsicNode(property(action, 'configuration'))) {
+      for (const key of type.rule.required) {
+        if (configuration === undefined || property(configuration, key) === undefined) {
+          this.error(
+            configuration ?? typeId!,
+            'missing-configuration',
+            'InvalidActionDeclarationException',
+            `Action configuration for action '${name}' is missing required configuration '${key}' (${type.label} needs it).`,
+          );
+        }
       }
     }
+    this.checkRegion(action, name, where, type, context.stores);
+  }
+
+  checkRegion(
+    action: LocatedNode,
+    name: string,
+    where: string,
+    type: { category: string; owner: string },
+    stores: Set<string> | undefined,
+  ): void {
     const region = this.field(action, 'region', 'string', where, false);
-    if (region !== undefined && context.stores !== undefined && !context.stores.has(region.value as string)) {
+    if (!concrete(region)) return;
+    if (stores !== undefined && !stores.has(text(region))) {
       this.error(
         region,
         'missing-region-store',
         'InvalidStructureException',
-        `Action "${name}" runs in ${String(region.value)}, but "artifactStores" has no bucket for that Region.`,
+        `Action "${name}" runs in ${text(region)}, but "${this.key('artifactStores')}" has no bucket for that Region.`,
       );
     }
-    if (region !== undefined && (type.category === 'Source' || type.owner !== 'AWS')) {
+    if (type.category === 'Source' || type.owner !== 'AWS') {
       this.error(
         region,
         'cross-region-not-allowed',
@@ -476,16 +526,18 @@ class PipelineChecker {
     }
   }
 
-  checkRunOrder(action: Node, where: string): number {
-    const node = PipelineChecker.property(action, 'runOrder');
+  /** The action's runOrder; NaN when an intrinsic function computes it. */
+  checkRunOrder(action: LocatedNode, where: string): number {
+    const node = property(action, 'runOrder');
     if (node === undefined) return 1;
-    const value: unknown = node.value;
+    if (isIntrinsicNode(node)) return Number.NaN;
+    const value = plainValue(node);
     if (node.type !== 'number' || !Number.isInteger(value) || (value as number) < 1 || (value as number) > 999) {
       this.error(
         node,
         'invalid-run-order',
         'ValidationException',
-        `runOrder of ${where} must be a whole number from 1 to 999 (actions with the same number run in parallel).`,
+        `${this.key('runOrder')} of ${where} must be a whole number from 1 to 999 (actions with the same number run in parallel).`,
       );
       // Counted as last in its stage, so the one mistake is not reported again as an artifact made too late.
       return Number.POSITIVE_INFINITY;
@@ -494,59 +546,56 @@ class PipelineChecker {
   }
 
   checkActionTypeId(
-    typeId: Node,
+    typeId: LocatedNode,
     name: string,
     context: { index: number; label: string; isV1: boolean },
   ): { rule: ActionTypeRule; label: string; category: string; owner: string } | undefined {
     this.unknownKeys(typeId, ACTION_TYPE_ID_KEYS, 'actionTypeId');
     const where = `Action "${name}"`;
     const fields = ACTION_TYPE_ID_KEYS.map((key) =>
-      this.field(typeId, key, 'string', `actionTypeId of ${where}`, true),
+      this.field(typeId, key, 'string', `${this.key('actionTypeId')} of ${where}`, true),
     );
+    const written = (node: LocatedNode | undefined) => (concrete(node) ? text(node) : undefined);
     const [categoryNode, ownerNode, providerNode, versionNode] = fields;
+    const [category, owner, provider, version] = fields.map(written);
     let known = true;
-    const category = categoryNode?.value as string | undefined;
-    if (categoryNode !== undefined && !(ACTION_CATEGORIES as readonly string[]).includes(category!)) {
-      const suggestion = closest(category!, ACTION_CATEGORIES);
+    if (category !== undefined && !(ACTION_CATEGORIES as readonly string[]).includes(category)) {
+      const suggestion = closest(category, ACTION_CATEGORIES);
       this.error(
-        categoryNode,
+        categoryNode!,
         'unknown-category',
         'ValidationException',
         `Category "${category}" is not one of ${ACTION_CATEGORIES.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
       );
       known = false;
     }
-    const owner = ownerNode?.value as string | undefined;
-    if (ownerNode !== undefined && !(ACTION_OWNERS as readonly string[]).includes(owner!)) {
+    if (owner !== undefined && !(ACTION_OWNERS as readonly string[]).includes(owner)) {
       this.error(
-        ownerNode,
+        ownerNode!,
         'unknown-owner',
         'ValidationException',
         `Owner "${owner}" is not one of ${ACTION_OWNERS.join(', ')}.`,
       );
       known = false;
     }
-    const provider = providerNode?.value as string | undefined;
-    if (providerNode !== undefined && !PROVIDER.test(provider!)) {
+    if (provider !== undefined && !PROVIDER.test(provider)) {
       this.error(
-        providerNode,
+        providerNode!,
         'invalid-provider',
         'ValidationException',
         `Provider "${provider}" must be 1 to 35 characters: letters, digits, - and _ only.`,
       );
       known = false;
     }
-    const version = versionNode?.value as string | undefined;
-    if (versionNode !== undefined && (version!.length < 1 || version!.length > 9)) {
+    if (version !== undefined && (version.length < 1 || version.length > 9)) {
       this.error(
-        versionNode,
+        versionNode!,
         'invalid-version',
         'ValidationException',
         'The action type version is 1 to 9 characters.',
       );
     }
-    if (categoryNode !== undefined && category !== undefined)
-      this.checkPlacement(categoryNode, category, where, context);
+    if (category !== undefined) this.checkPlacement(categoryNode!, category, where, context);
     if (!known || category === undefined || owner === undefined || provider === undefined) return undefined;
     const label = `${owner}/${category}/${provider}`;
     const rule = owner === 'Custom' ? CUSTOM_ACTION_TYPE : ACTION_TYPES.get(label);
@@ -570,7 +619,7 @@ class PipelineChecker {
   }
 
   checkPlacement(
-    node: Node,
+    node: LocatedNode,
     category: string,
     where: string,
     context: { index: number; label: string; isV1: boolean },
@@ -599,15 +648,29 @@ class PipelineChecker {
     }
   }
 
-  artifactNames(list: Node | undefined, where: string): { node: Node; name: string }[] {
-    const names: { node: Node; name: string }[] = [];
-    for (const item of list?.children ?? []) {
-      const nameNode = item.type === 'object' ? PipelineChecker.property(item, 'name') : undefined;
-      if (nameNode === undefined || nameNode.type !== 'string') {
-        this.error(item, 'missing-field', 'ValidationException', `Each artifact of ${where} needs a "name" string.`);
+  /** The written artifact names; `computed` when some are made by intrinsic functions (so counts are unknown). */
+  artifactNames(
+    list: LocatedNode | undefined,
+    where: string,
+  ): { names: { node: LocatedNode; name: string }[]; computed: boolean } {
+    const names: { node: LocatedNode; name: string }[] = [];
+    let computed = false;
+    for (const item of list?.type === 'array' ? list.items : []) {
+      const nameNode = item.type === 'object' ? property(item, 'name') : undefined;
+      if (isIntrinsicNode(item) || isIntrinsicNode(nameNode)) {
+        computed = true;
         continue;
       }
-      const name = nameNode.value as string;
+      if (nameNode === undefined || nameNode.type !== 'string') {
+        this.error(
+          item,
+          'missing-field',
+          'ValidationException',
+          `Each artifact of ${where} needs a "${this.key('name')}" string.`,
+        );
+        continue;
+      }
+      const name = text(nameNode);
       if (!ARTIFACT_NAME.test(name)) {
         this.error(
           nameNode,
@@ -618,10 +681,17 @@ class PipelineChecker {
       }
       names.push({ node: nameNode, name });
     }
-    return names;
+    return { names, computed };
   }
 
-  checkCount(node: Node, count: number, allowed: ArtifactCount, kind: string, where: string, label: string): void {
+  checkCount(
+    node: LocatedNode,
+    count: number,
+    allowed: ArtifactCount,
+    kind: string,
+    where: string,
+    label: string,
+  ): void {
     if (count >= allowed[0] && count <= allowed[1]) return;
     this.error(
       node,
@@ -633,8 +703,8 @@ class PipelineChecker {
 }
 
 /** Where the declaration is: under `pipeline` (get-pipeline output, create-pipeline input) or the file itself. */
-function findDeclaration(root: Node, checker: PipelineChecker): Node | undefined {
-  const wrapped = PipelineChecker.property(root, 'pipeline');
+function findDeclaration(root: LocatedObject, checker: PipelineChecker): LocatedNode | undefined {
+  const wrapped = property(root, 'pipeline');
   if (wrapped === undefined) return root;
   checker.unknownKeys(root, WRAPPER_KEYS, 'a get-pipeline / create-pipeline file');
   if (wrapped.type !== 'object') {
@@ -654,21 +724,25 @@ function findDeclaration(root: Node, checker: PipelineChecker): Node | undefined
  * each finding at the offending field.
  */
 export function parsePipeline(text: string, options: ParsePipelineOptions = {}): PipelineParseResult {
-  const checker = new PipelineChecker(text, options);
+  const checker = new PipelineChecker(options);
+  const locate = locator(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   for (const error of errors) {
+    const start = locate(error.offset);
+    const end = locate(error.offset + error.length);
     // AWS never sees such a file: the CLI refuses it before sending, so the message is the CLI's.
     checker.diagnostics.push(
       diagnostic(
-        checker.range({ type: 'null', offset: error.offset, length: error.length } as Node),
+        { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
         'error',
         'json-syntax',
         `Error parsing parameter '--cli-input-json': Invalid JSON (${printParseErrorCode(error.error)}).`,
       ),
     );
   }
-  if (errors.length > 0 || root === undefined) return { diagnostics: sortDiagnostics(checker.diagnostics) };
+  if (errors.length > 0 || tree === undefined) return { diagnostics: sortDiagnostics(checker.diagnostics) };
+  const root = fromJsonNode(tree, locate);
   if (root.type !== 'object') {
     checker.error(root, 'wrong-type', 'ValidationException', 'A pipeline file is a JSON object.');
     return { diagnostics: sortDiagnostics(checker.diagnostics) };
@@ -677,7 +751,7 @@ export function parsePipeline(text: string, options: ParsePipelineOptions = {}):
   if (declaration === undefined) return { diagnostics: sortDiagnostics(checker.diagnostics) };
   checker.check(declaration);
   return {
-    declaration: getNodeValue(declaration) as Record<string, unknown>,
+    declaration: plainValue(declaration) as Record<string, unknown>,
     diagnostics: sortDiagnostics(checker.diagnostics),
   };
 }
