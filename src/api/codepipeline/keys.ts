@@ -5,6 +5,7 @@ export const codepipelineKeys = {
   pipeline: (name: string, version?: number) => [...codepipelineKeys.all, 'pipeline', name, version] as const,
   pipelineState: (name: string) => [...codepipelineKeys.all, 'pipeline-state', name] as const,
   executions: (pipelineName: string) => [...codepipelineKeys.all, 'executions', pipelineName] as const,
+  latestExecution: (pipelineName: string) => [...codepipelineKeys.all, 'latest-execution', pipelineName] as const,
   execution: (pipelineName: string, executionId: string) =>
     [...codepipelineKeys.all, 'execution', pipelineName, executionId] as const,
   actionExecutions: (pipelineName: string, executionId?: string) =>

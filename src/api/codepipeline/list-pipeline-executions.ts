@@ -1,5 +1,5 @@
 import type { PipelineExecutionSummary } from '@aws-sdk/client-codepipeline';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { awsCall } from '../aws-call';
 import { codepipelineKeys } from './keys';
 import { codepipeline } from './service';
@@ -36,3 +36,20 @@ export const usePipelineExecutions = (pipelineName: string | undefined) =>
     enabled: pipelineName !== undefined,
     placeholderData: keepPreviousData,
   });
+
+/** The pipeline's newest execution, if it ever ran (one page of one summary). */
+export const latestPipelineExecution = (pipelineName: string) =>
+  awsCall<{ pipelineExecutionSummaries?: PipelineExecutionSummaryWire[] }>(codepipeline, 'ListPipelineExecutions', {
+    pipelineName,
+    maxResults: 1,
+  }).then((o) => o.pipelineExecutionSummaries?.[0] ?? null);
+
+export const latestPipelineExecutionQueryOptions = (pipelineName: string) =>
+  queryOptions({
+    queryKey: codepipelineKeys.latestExecution(pipelineName),
+    queryFn: () => latestPipelineExecution(pipelineName),
+  });
+
+/** Each named pipeline's newest execution (null for one that never ran), in the order of the names. */
+export const useLatestPipelineExecutions = (pipelineNames: readonly string[]) =>
+  useQueries({ queries: pipelineNames.map((name) => latestPipelineExecutionQueryOptions(name)) });

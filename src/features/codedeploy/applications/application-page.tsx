@@ -3,12 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApplication } from '../../../api/codedeploy/batch-get-applications';
 import { useDeleteApplication } from '../../../api/codedeploy/delete-application';
 import { buttonClass } from '../../../components/button-styles';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { StatusBadge } from '../../../components/status-badge';
-import { ConfirmDeleteDialog } from '../shared/confirm-delete-dialog';
+import { CODEDEPLOY_ERROR_EXPLANATIONS } from '../../../engine/codedeploy/errors';
 import { DeploymentsTable } from '../shared/deployments-table';
 import { codedeployHome, createDeploymentPath } from '../shared/paths';
 import { PLATFORM_LABEL } from '../shared/platform';
@@ -23,6 +24,7 @@ function DeleteApplicationDialog({ name, onClose }: { name: string; onClose: () 
       title={`Delete ${name}?`}
       confirmLabel="Delete application"
       error={remove.error}
+      explanations={CODEDEPLOY_ERROR_EXPLANATIONS}
       onConfirm={() => remove.mutate(name, { onSuccess: () => void navigate(codedeployHome()) })}
       onClose={onClose}
     >

@@ -3,12 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useDeleteDeploymentGroup } from '../../../api/codedeploy/delete-deployment-group';
 import { useDeploymentGroup } from '../../../api/codedeploy/get-deployment-group';
 import { buttonClass, linkClass } from '../../../components/button-styles';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog';
 import { ErrorPanel } from '../../../components/error-panel';
 import { KeyValueList } from '../../../components/key-value-list';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
-import { ConfirmDeleteDialog } from '../shared/confirm-delete-dialog';
+import { CODEDEPLOY_ERROR_EXPLANATIONS } from '../../../engine/codedeploy/errors';
 import { DeploymentsTable } from '../shared/deployments-table';
 import { applicationPath, createDeploymentPath, deploymentPath, editGroupPath, fleetPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
@@ -44,6 +45,7 @@ function DeleteGroupDialog({
       title={`Delete ${group}?`}
       confirmLabel="Delete deployment group"
       error={remove.error}
+      explanations={CODEDEPLOY_ERROR_EXPLANATIONS}
       onConfirm={() =>
         remove.mutate(
           { applicationName: application, deploymentGroupName: group },

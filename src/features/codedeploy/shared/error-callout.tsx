@@ -1,17 +1,7 @@
-import { explainError } from './explain-error';
+import { ErrorCallout as ServiceErrorCallout } from '../../../components/error-callout';
+import { CODEDEPLOY_ERROR_EXPLANATIONS } from '../../../engine/codedeploy/errors';
 
-/** A refusal: the exception name and message as the service sent them, then what it means. */
-export function ErrorCallout({ error, compact = false }: { error: unknown; compact?: boolean }) {
-  const { type, message, explanation } = explainError(error);
-  return (
-    <div
-      role="alert"
-      className={`rounded-lg border border-red-300 bg-red-50 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100 ${compact ? 'px-2.5 py-1.5' : 'px-3 py-2'}`}
-    >
-      <p className="font-mono text-xs break-words">
-        <span className="font-bold">{type}</span>: {message}
-      </p>
-      {explanation && <p className="mt-1 text-sm">{explanation}</p>}
-    </div>
-  );
-}
+/** A CodeDeploy refusal with CodeDeploy's explanation of it. */
+export const ErrorCallout = ({ error, compact = false }: { error: unknown; compact?: boolean }) => (
+  <ServiceErrorCallout error={error} explanations={CODEDEPLOY_ERROR_EXPLANATIONS} compact={compact} />
+);

@@ -1,18 +1,4 @@
 import { AwsApiError } from '../../../api/aws-call';
-import { CODEDEPLOY_ERROR_EXPLANATIONS } from '../../../engine/codedeploy/errors';
-
-/** What the service refused, in its words, with a plain explanation. */
-export interface ExplainedError {
-  type: string;
-  message: string;
-  explanation?: string;
-}
-
-export function explainError(error: unknown): ExplainedError {
-  if (error instanceof AwsApiError)
-    return { type: error.type, message: error.message, explanation: CODEDEPLOY_ERROR_EXPLANATIONS[error.type] };
-  return { type: 'Error', message: error instanceof Error ? error.message : String(error) };
-}
 
 /** The part of a form an exception is about, so the error can sit beside the field. */
 export type FormArea =

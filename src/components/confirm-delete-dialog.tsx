@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { buttonClass } from '../../../components/button-styles';
-import { Dialog, DialogActions } from '../../../components/dialog';
+import { buttonClass } from './button-styles';
+import { Dialog, DialogActions } from './dialog';
 import { ErrorCallout } from './error-callout';
 
 /** Asks before a Delete* call; Cancel has the focus, and the service's refusal shows above the buttons. */
@@ -9,6 +9,7 @@ export function ConfirmDeleteDialog({
   children,
   confirmLabel,
   error,
+  explanations,
   onConfirm,
   onClose,
 }: {
@@ -16,6 +17,8 @@ export function ConfirmDeleteDialog({
   children: ReactNode;
   confirmLabel: string;
   error: unknown;
+  /** The service's plain explanations of its exceptions, shown under the refusal. */
+  explanations?: Readonly<Record<string, string>>;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -24,7 +27,7 @@ export function ConfirmDeleteDialog({
       {children}
       {error ? (
         <div className="mt-3">
-          <ErrorCallout error={error} />
+          <ErrorCallout error={error} explanations={explanations} />
         </div>
       ) : null}
       <DialogActions>
