@@ -1,0 +1,111 @@
+import { Graph, layout } from '@dagrejs/dagre';
+import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
+
+export const ACTION_WIDTH = 216;
+export const ACTION_HEIGHT = 76;
+const ACTION_GAP = 12;
+/** Between two runOrder groups: room for the "then" arrow and the group's number. */
+const GROUP_GAP = 28;
+const STAGE_PADDING = 14;
+export const STAGE_HEADER = 44;
+const EMPTY_STAGE_HEIGHT = 96;
+const STAGE_GAP = 96;
+
+export interface StageBox {
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ActionBox {
+  stageIndex: number;
+  actionIndex: number;
+  /** Relative to the stage's top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The runOrder the action runs at (1 when missing, as CodePipeline defaults it). */
+  runOrder: number;
+  /** How many actions share the runOrder: more than one means they run in parallel. */
+  parallel: number;
+}
+
+export interface PipelineLayout {
+  stages: StageBox[];
+  actions: ActionBox[];
+  width: number;
+  height: number;
+}
+
+/** The runOrder CodePipeline uses for an action: 1 unless a valid number is given. */
+export function effectiveRunOrder(runOrder: unknown): number {
+  return typeof runOrder === 'number' && Number.isFinite(runOrder) ? runOrder : 1;
+}
+
+/** An action's position in its stage as the execution sees it: index lists grouped by runOrder, ascending. */
+export function runOrderGroups(actions: readonly { runOrder?: unknown }[]): { runOrder: number; indexes: number[] }[] {
+  const byOrder = new Map<number, number[]>();
+  actions.forEach((action, index) => {
+    const order = effectiveRunOrder(action.runOrder);
+    const group = byOrder.get(order);
+    if (group) group.push(index);
+    else byOrder.set(order, [index]);
+  });
+  return [...byOrder.entries()].sort(([a], [b]) => a - b).map(([runOrder, indexes]) => ({ runOrder, indexes }));
+}
+
+/**
+ * Where every stage and action goes: stages left to right in declaration order (placed by dagre as a chain of
+ * boxes sized by their content), and inside a stage one row per runOrder, top to bottom, with the actions that
+ * share a runOrder side by side. Pure and DOM-free: the designer, the read-only graph and the bench share it.
+ */
+export function layoutPipeline(declaration: Pick<PipelineDeclaration, 'stages'>): PipelineLayout {
+  const stages = Array.isArray(declaration.stages) ? declaration.stages : [];
+  const actions: ActionBox[] = [];
+  const sizes = stages.map((stage, stageIndex) => {
+    const groups = runOrderGroups(Array.isArray(stage.actions) ? stage.actions : []);
+    const widest = Math.max(1, ...groups.map((g) => g.indexes.length));
+    const width = STAGE_PADDING * 2 + widest * ACTION_WIDTH + (widest - 1) * ACTION_GAP;
+    let y = STAGE_HEADER;
+    for (const group of groups) {
+      group.indexes.forEach((actionIndex, column) => {
+        actions.push({
+          stageIndex,
+          actionIndex,
+          x: STAGE_PADDING + column * (ACTION_WIDTH + ACTION_GAP),
+          y,
+          width: ACTION_WIDTH,
+          height: ACTION_HEIGHT,
+          runOrder: group.runOrder,
+          parallel: group.indexes.length,
+        });
+      });
+      y += ACTION_HEIGHT + GROUP_GAP;
+    }
+    const height = groups.length ? y - GROUP_GAP + STAGE_PADDING : EMPTY_STAGE_HEIGHT;
+    return { width, height };
+  });
+
+  const graph = new Graph();
+  graph.setGraph({ rankdir: 'LR', ranksep: STAGE_GAP, marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  sizes.forEach((size, index) => graph.setNode(String(index), { width: size.width, height: size.height }));
+  for (let index = 1; index < sizes.length; index++) graph.setEdge(String(index - 1), String(index));
+  layout(graph);
+
+  // dagre centres each stage on the chain's axis; stages read better top-aligned, like the console's columns.
+  const boxes = sizes.map((size, index) => {
+    const node = graph.node(String(index));
+    return { index, x: Math.round(node.x - size.width / 2), y: 0, width: size.width, height: size.height };
+  });
+  const last = boxes.at(-1);
+  return {
+    stages: boxes,
+    actions,
+    width: last ? last.x + last.width : 0,
+    height: Math.max(0, ...boxes.map((b) => b.height)),
+  };
+}

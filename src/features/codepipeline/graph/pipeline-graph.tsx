@@ -1,0 +1,218 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  type Connection,
+  type EdgeTypes,
+  type IsValidConnection,
+  type NodeChange,
+  type NodeTypes,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
+import { useDarkMode } from '../../../components/editor/use-dark-mode';
+import { ActionNode } from './action-node';
+import { ArtifactEdge } from './artifact-edge';
+import { GraphCallbacksContext, type GraphCallbacks } from './graph-context';
+import type { LiveView } from './live-status';
+import { parseNodeId } from './node-ids';
+import { StageNode } from './stage-node';
+import { dropSlot, type ActionSlot } from './drop-slot';
+import { TransitionEdge } from './transition-edge';
+import { toFlowGraph, type PipelineFlowEdge, type PipelineFlowNode } from './to-flow-graph';
+
+const nodeTypes: NodeTypes = { stage: StageNode, action: ActionNode };
+const edgeTypes: EdgeTypes = { artifact: ArtifactEdge, transition: TransitionEdge };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
+const fitViewOptions = { padding: 0.08, maxZoom: 1 };
+const proOptions = { hideAttribution: true };
+
+export interface ActionRef {
+  stageIndex: number;
+  actionIndex: number;
+}
+
+/** What the designer does with the edits made on the canvas; without it the graph is read-only. */
+export interface GraphEditing {
+  /** Something from the palette was dropped on a stage (or one of its actions), or on the empty canvas. */
+  onDrop(data: DataTransfer, stageIndex: number | undefined): void;
+  /** An output artifact was dragged onto an action: it becomes one of that action's input artifacts. */
+  onConnectArtifact(artifact: string, target: ActionRef): void;
+  onMoveAction(from: ActionRef, to: ActionSlot): void;
+  onMoveStage(from: number, to: number): void;
+}
+
+export interface PipelineGraphProps {
+  declaration: PipelineDeclaration;
+  /** Statuses of the latest execution laid over the stages, actions and transitions. */
+  live?: LiveView;
+  /** Lets actions be dragged and artifacts connected; needs `editing` to do anything with them. */
+  editable?: boolean;
+  editing?: GraphEditing;
+  /** Findings per node id (node-ids.ts): a badge on the node, the messages in its tooltip. */
+  problems?: Readonly<Record<string, readonly string[]>>;
+  /** The selected node or edge id. */
+  selectedId?: string;
+  onSelect?: (id: string | undefined) => void;
+  onTransitionClick?: GraphCallbacks['onTransitionClick'];
+  minimap?: boolean;
+  /** Size of the canvas (React Flow needs one); defaults to full width, 28rem high. */
+  className?: string;
+  /** Overlays inside the canvas (React Flow `<Panel>`s). */
+  children?: ReactNode;
+}
+
+/**
+ * A pipeline as a graph: stages left to right, their actions by runOrder, artifact edges between actions and
+ * transitions between stages. The designer edits through it; the pipeline page shows it read-only with the
+ * live view.
+ */
+export function PipelineGraph(props: PipelineGraphProps) {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function GraphCanvas({
+  declaration,
+  live,
+  editable = false,
+  editing,
+  problems,
+  selectedId,
+  onSelect,
+  onTransitionClick,
+  minimap = true,
+  className = 'h-[28rem] w-full',
+  children,
+}: PipelineGraphProps) {
+  const dark = useDarkMode();
+  const graph = useMemo(
+    () => toFlowGraph(declaration, { live, problems, editable }),
+    [declaration, live, problems, editable],
+  );
+  const { nodes, onNodesChange } = useShownNodes(graph.nodes, selectedId);
+  const edges = useMemo(
+    () => graph.edges.map((e): PipelineFlowEdge => (e.id === selectedId ? { ...e, selected: true } : e)),
+    [graph.edges, selectedId],
+  );
+  const callbacks = useMemo(() => ({ onTransitionClick }), [onTransitionClick]);
+
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (!editing) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    [editing],
+  );
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      if (!editing) return;
+      event.preventDefault();
+      const nodeId = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+      editing.onDrop(event.dataTransfer, parseNodeId(nodeId)?.stageIndex);
+    },
+    [editing],
+  );
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const target = parseNodeId(connection.target);
+      const artifact = connection.sourceHandle?.replace(/^out:/, '');
+      if (editing && target?.kind === 'action' && artifact) editing.onConnectArtifact(artifact, target);
+    },
+    [editing],
+  );
+  const isValidConnection: IsValidConnection = useCallback(
+    (connection) => connection.source !== connection.target && parseNodeId(connection.target)?.kind === 'action',
+    [],
+  );
+  const onNodeDragStop: OnNodeDrag<PipelineFlowNode> = useCallback(
+    (_event, node) => {
+      if (!editing) return;
+      const ref = parseNodeId(node.id);
+      const slot = dropSlot(graph.nodes, node);
+      if (ref?.kind === 'action' && slot) editing.onMoveAction(ref, slot);
+      else if (ref?.kind === 'stage' && slot && slot.stageIndex !== ref.stageIndex)
+        editing.onMoveStage(ref.stageIndex, slot.stageIndex);
+      // A drop that changes nothing (or lands nowhere) puts the node back where the layout has it.
+      onNodesChange([]);
+    },
+    [editing, graph.nodes, onNodesChange],
+  );
+
+  return (
+    <GraphCallbacksContext.Provider value={callbacks}>
+      <div className={className} onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onNodeClick={(_e, node) => onSelect?.(node.id)}
+          onEdgeClick={(_e, edge) => editable && onSelect?.(edge.id)}
+          onPaneClick={() => onSelect?.(undefined)}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onNodeDragStop={onNodeDragStop}
+          nodesDraggable={editable}
+          nodesConnectable={editable}
+          elementsSelectable
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          disableKeyboardA11y
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={fitViewOptions}
+          minZoom={0.05}
+          colorMode={dark ? 'dark' : 'light'}
+          proOptions={proOptions}
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
+          {minimap && <MiniMap pannable zoomable nodeStrokeWidth={3} ariaLabel="Pipeline overview" />}
+          {children}
+        </ReactFlow>
+      </div>
+    </GraphCallbacksContext.Provider>
+  );
+}
+
+/**
+ * The nodes React Flow shows: the layout's, with the selection marked, plus positions moved by a drag in
+ * progress. A new layout (any edit) or a new selection starts again from the layout.
+ */
+function useShownNodes(layoutNodes: PipelineFlowNode[], selectedId: string | undefined) {
+  const [shown, setShown] = useState({ layoutNodes, selectedId, nodes: markSelected(layoutNodes, selectedId) });
+  let current = shown;
+  if (shown.layoutNodes !== layoutNodes || shown.selectedId !== selectedId) {
+    current = { layoutNodes, selectedId, nodes: markSelected(layoutNodes, selectedId) };
+    setShown(current);
+  }
+  const onNodesChange = useCallback((changes: NodeChange<PipelineFlowNode>[]) => {
+    // Selection is the page's (one id, also set from the Problems list and the keyboard), so React Flow's own
+    // select changes are left out; an empty list means "back to the layout".
+    const moves = changes.filter((c) => c.type === 'position');
+    setShown((s) => ({
+      ...s,
+      nodes: changes.length === 0 ? markSelected(s.layoutNodes, s.selectedId) : applyNodeChanges(moves, s.nodes),
+    }));
+  }, []);
+  return { nodes: current.nodes, onNodesChange };
+}
+
+function markSelected(nodes: PipelineFlowNode[], selectedId: string | undefined): PipelineFlowNode[] {
+  if (!selectedId) return nodes;
+  return nodes.map((n) => (n.id === selectedId ? { ...n, selected: true } : n));
+}
