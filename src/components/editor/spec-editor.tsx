@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Diagnostic } from '../../engine/specs';
 import {
   baseNameOf,
   buildspecVersionOf,
@@ -36,6 +37,11 @@ export interface SpecEditorProps {
   label?: string;
   /** Told the Problems list whenever it changes, e.g. to warn before committing a file with errors. */
   onProblemsChange?: (problems: Problem[]) => void;
+  /**
+   * Findings the caller computed for `text` (a pipeline declaration, which the caller parses anyway): they replace
+   * the built-in checks, and are shown only while the editor still holds that text.
+   */
+  findings?: { diagnostics: Diagnostic[]; text: string };
 }
 
 /**
@@ -55,6 +61,7 @@ export function SpecEditor({
   height = '60vh',
   label,
   onProblemsChange,
+  findings,
 }: SpecEditorProps) {
   const kind = forcedKind ?? detectFileKind(path, value);
   const language = languageOf(kind, path);
@@ -67,7 +74,8 @@ export function SpecEditor({
     () => (kind === 'appspec' ? { ...context, filePath: path } : context),
     [kind, context, path],
   );
-  const validation = useSpecValidation(kind, value, specContext, checks);
+  const checked = useSpecValidation(kind, value, specContext, checks && !findings);
+  const validation = findings ? { ...findings, ms: undefined } : checked;
   const [markerProblems, setMarkerProblems] = useState<Problem[]>();
   const handle = useRef<EditorHandle>(undefined);
   const version = kind === 'buildspec' ? buildspecVersionOf(value) : undefined;

