@@ -7,6 +7,7 @@ import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { emptyCodeDeployState } from './codedeploy/state';
+import { codepipeline } from './codepipeline';
 import { emptyCodePipelineState } from './codepipeline/state';
 import { Simulation, type ServiceModule } from './core/simulation';
 import { FLEET_SERVICES } from './fleet';
@@ -32,6 +33,7 @@ export const SERVICES: readonly ServiceModule[] = [
   s3,
   ...FLEET_SERVICES,
   codedeploy,
+  codepipeline,
 ];
 
 /** Worlds saved before a service existed lack its slice: it starts empty. */
