@@ -114,6 +114,9 @@ const DeploymentSimulationRulesPage = lazy(() =>
 const CodePipelinePage = lazy(() =>
   import('../features/codepipeline/codepipeline-page').then((m) => ({ default: m.CodePipelinePage })),
 );
+const PipelinePage = lazy(() =>
+  import('../features/codepipeline/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })),
+);
 const CodeGuruPage = lazy(() =>
   import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
 );
@@ -172,6 +175,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codedeploy/compare', Component: DeploymentComparePage },
       { path: 'codedeploy/simulation', Component: DeploymentSimulationRulesPage },
       { path: 'codepipeline', Component: CodePipelinePage },
+      { path: 'codepipeline/pipelines/:name', Component: PipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },
       { path: '*', Component: NotFoundPage },
