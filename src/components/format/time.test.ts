@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatDateTime, formatElapsed, formatRelative, formatWallClock, parseGitDate } from './time';
+import {
+  formatCountdown,
+  formatDateTime,
+  formatElapsed,
+  formatRelative,
+  formatSpan,
+  formatWallClock,
+  parseGitDate,
+} from './time';
 
 const START = Date.parse('2026-01-05T09:00:00Z');
 const MIN = 60_000;
@@ -55,5 +63,11 @@ describe('git dates', () => {
   it('reads the epoch seconds of a signature', () => {
     expect(parseGitDate('1767600000 +0000')).toBe(1_767_600_000_000);
     expect(parseGitDate('garbage')).toBeUndefined();
+  });
+});
+
+describe('formatSpan', () => {
+  it('reads as seconds, minutes or hours', () => {
+    expect([formatSpan(4_000), formatSpan(65_000), formatSpan(3_720_000)]).toEqual(['4s', '1m 05s', '1h 02m']);
   });
 });

@@ -53,3 +53,12 @@ export function parseGitDate(date: string): number | undefined {
   const seconds = Number(date.trim().split(/\s+/)[0]);
   return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
+
+/** A span of time for tooltips, tables and time axes: `4s`, `1m 05s`, `1h 02m` (rounded to the second). */
+export function formatSpan(milliseconds: number): string {
+  const s = Math.max(0, Math.round(milliseconds / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}

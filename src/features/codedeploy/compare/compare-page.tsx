@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { TableHead } from '../../../components/table-head';
 import { useDeploymentNow } from '../deployment/use-deployment-now';
-import { useWidth } from '../deployment/use-width';
+import { useWidth } from '../../../components/use-width';
 import { deploymentPath } from '../shared/paths';
 import { revisionLabel } from '../shared/revision-label';
 import { StatusPill } from '../shared/status-pill';

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatSpan } from '../deployment/timeline-rows';
+import { formatSpan } from '../../../components/format/time';
 import type { Comparison, CompareLane } from './compare-lanes';
 
 const LABEL = 170;

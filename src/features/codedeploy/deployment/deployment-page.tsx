@@ -6,7 +6,7 @@ import { getDeploymentGroupQueryOptions } from '../../../api/codedeploy/get-depl
 import { useDeployment } from '../../../api/codedeploy/get-deployment';
 import { linkClass } from '../../../components/button-styles';
 import { ErrorPanel } from '../../../components/error-panel';
-import { formatDateTime } from '../../../components/format/time';
+import { formatDateTime, formatSpan } from '../../../components/format/time';
 import { KeyValueList } from '../../../components/key-value-list';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
@@ -19,9 +19,9 @@ import { DeploymentControls } from './deployment-controls';
 import { FailurePanel } from './failure-panel';
 import { LifecycleTimeline } from './lifecycle-timeline';
 import { TargetsTable } from './targets-table';
-import { toTimeline, formatSpan } from './timeline-rows';
+import { toTimeline } from './timeline-rows';
 import { TrafficChart } from './traffic-chart';
-import { useWidth } from './use-width';
+import { useWidth } from '../../../components/use-width';
 
 const COUNTERS = ['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Ready'] as const;
 

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';
-import { formatSpan, type Timeline, type TimelineBar, type TimelineRow } from './timeline-rows';
+import { formatSpan } from '../../../components/format/time';
+import { TimeAxis } from '../../../components/time-axis';
+import type { Timeline, TimelineBar, TimelineRow } from './timeline-rows';
 
 const ROW = 22;
 const LABEL = 230;
@@ -45,7 +47,6 @@ export function LifecycleTimeline({ timeline, width }: { timeline: Timeline; wid
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(timeline.rows.length, Math.ceil((scrollTop + VIEW_ROWS * ROW) / ROW) + OVERSCAN);
   const rowY = (i: number) => AXIS + (i + (rollbackAt >= 0 && i >= rollbackAt ? 1 : 0)) * ROW;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
 
   return (
     <div>
@@ -61,20 +62,7 @@ export function LifecycleTimeline({ timeline, width }: { timeline: Timeline; wid
           aria-label="Lifecycle events over time"
           className="block text-xs"
         >
-          {ticks.map((t) => (
-            <g key={t}>
-              <line
-                x1={x(t)}
-                x2={x(t)}
-                y1={AXIS - 4}
-                y2={AXIS + rows * ROW}
-                className="stroke-zinc-200 dark:stroke-zinc-800"
-              />
-              <text x={x(t)} y={14} textAnchor="middle" className="fill-zinc-500 dark:fill-zinc-400">
-                +{formatSpan(t - timeline.start)}
-              </text>
-            </g>
-          ))}
+          <TimeAxis x={x} origin={timeline.start} width={width} top={AXIS} bottom={AXIS + rows * ROW} />
           {rollbackAt >= 0 && (
             <text x={4} y={rowY(rollbackAt) - 6} className="fill-red-700 font-semibold dark:fill-red-300">
               Rollback deployment

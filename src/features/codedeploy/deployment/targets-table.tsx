@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../components/format/time';
 import { TableHead } from '../../../components/table-head';
 import { StatusPill } from '../shared/status-pill';
 import { explainLifecycleFailure } from './failure-explanations';
-import { formatSpan } from './timeline-rows';
+import { formatSpan } from '../../../components/format/time';
 
 const COLUMNS = ['Target', 'Label', 'Status', 'Lifecycle events', 'Last updated'];
 /** Rows drawn at once; a 1,000-instance table grows on request. */

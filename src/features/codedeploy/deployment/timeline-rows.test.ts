@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentInfo, DeploymentTarget, LifecycleEvent } from '../../../api/codedeploy/deployment-types';
-import { formatSpan, toTimeline } from './timeline-rows';
+import { toTimeline } from './timeline-rows';
 
 const T0 = 1_767_600_000; // epoch seconds
 
@@ -126,11 +126,5 @@ describe('toTimeline', () => {
     ]);
     expect(timeline.start).toBe(T0 * 1000);
     expect(timeline.end).toBe((T0 + 290) * 1000);
-  });
-});
-
-describe('formatSpan', () => {
-  it('reads as seconds, minutes or hours', () => {
-    expect([formatSpan(4_000), formatSpan(65_000), formatSpan(3_720_000)]).toEqual(['4s', '1m 05s', '1h 02m']);
   });
 });

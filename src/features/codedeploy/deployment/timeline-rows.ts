@@ -134,12 +134,3 @@ export function toTimeline(
   }
   return { rows, start, end: Math.max(end, start + 1000), batches };
 }
-
-/** `1m 05s` for a bar's tooltip and the targets table. */
-export function formatSpan(milliseconds: number): string {
-  const s = Math.max(0, Math.round(milliseconds / 1000));
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
