@@ -2,6 +2,7 @@ import { getOwn } from '../core/records';
 import type { SimContext } from '../core/simulation';
 import type { World } from '../world';
 import { startBuild, type StartBuildOptions } from './build/start';
+import { stopBuild } from './operations/builds';
 import type { Build } from './state';
 
 /**
@@ -24,6 +25,8 @@ export function startBuildForPipeline(
   const start: StartBuildOptions = {
     request: {
       ...(options.environmentVariables && { environmentVariablesOverride: options.environmentVariables }),
+      // The output artifact goes where the pipeline says, whatever artifacts the project names.
+      ...(project.artifacts.type !== 'CODEPIPELINE' && { artifactsOverride: { type: 'CODEPIPELINE' as const } }),
     },
     initiator: `codepipeline/${options.pipelineName}`,
     inputFiles: options.inputFiles,
@@ -31,6 +34,12 @@ export function startBuildForPipeline(
     ...(options.outputArtifact && { pipelineArtifact: options.outputArtifact }),
   };
   return startBuild(ctx, project, start);
+}
+
+/** Stops a build the way StopBuild does (a pipeline action abandoned); a finished build is left as it is. */
+export function stopBuildForPipeline(ctx: SimContext, buildId: string): void {
+  const build = getOwn(ctx.world.account.codebuild.builds, buildId);
+  if (build) stopBuild(ctx, build);
 }
 
 /** A build by ID, read-only. */

@@ -60,12 +60,15 @@ export function readRevision(world: World, repositoryName: string, specifier?: s
   };
 }
 
-/** A commit's message and signatures, read-only (a pipeline's source action reports them as output variables). */
+/**
+ * A commit's message, signatures and parents, read-only (a pipeline's source action reports them as output
+ * variables; a trigger's file-path filter compares a commit with its parent).
+ */
 export function readCommit(
   world: World,
   repositoryName: string,
   commitId: ObjectId,
-): Readonly<{ message: string; author: Signature; committer: Signature }> | undefined {
+): Readonly<{ message: string; author: Signature; committer: Signature; parents: readonly ObjectId[] }> | undefined {
   const repo = getOwn(world.account.codecommit.repositories, repositoryName);
   return repo && getOwn(repo.objects.commits, commitId);
 }

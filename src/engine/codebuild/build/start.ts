@@ -8,6 +8,7 @@ import type {
   EnvironmentVariable,
   Project,
   ProjectArtifacts,
+  ProjectSource,
   WebhookTrigger,
 } from '../state';
 import { QUEUE_LIMIT, submit } from './lifecycle';
@@ -72,6 +73,16 @@ function artifactLocation(artifacts: ProjectArtifacts, projectName: string, buil
   return { location: `arn:aws:s3:::${artifacts.location}/${key}` };
 }
 
+/** A pipeline's build reads its input artifact whatever source the project names: CodePipeline overrides it. */
+const pipelineSource = (s: ProjectSource): ProjectSource =>
+  s.type === 'CODEPIPELINE'
+    ? s
+    : {
+        type: 'CODEPIPELINE',
+        insecureSsl: s.insecureSsl,
+        ...(s.buildspec !== undefined && { buildspec: s.buildspec }),
+      };
+
 /** The project's builds that hold a slot or wait for one. */
 function activeBuilds(ctx: SimContext, projectName: string): number {
   const state = ctx.world.account.codebuild;
@@ -93,7 +104,9 @@ export function startBuild(ctx: SimContext, project: Project, options: StartBuil
   project.buildCounter += 1;
   const srcDir = `/codebuild/output/src${nextInt(ctx.world.rng, 100_000_000, 2_147_483_647)}/src`;
   const artifacts = r.artifactsOverride ?? project.artifacts;
-  const sourceVersion = r.sourceVersion ?? project.sourceVersion;
+  const fromPipeline = options.inputFiles !== undefined;
+  const sourceVersion = r.sourceVersion ?? (fromPipeline ? undefined : project.sourceVersion);
+  const source = fromPipeline ? pipelineSource(project.source) : project.source;
   const build: Build = {
     id,
     arn: ctx.arn('codebuild', `build/${id}`),
@@ -107,7 +120,7 @@ export function startBuild(ctx: SimContext, project: Project, options: StartBuil
     ...(sourceVersion !== undefined && { sourceVersion }),
     ...(options.resolvedSourceVersion !== undefined && { resolvedSourceVersion: options.resolvedSourceVersion }),
     // Without overrides the build shares the project's (never mutated) settings objects.
-    source: r.buildspecOverride === undefined ? project.source : { ...project.source, buildspec: r.buildspecOverride },
+    source: r.buildspecOverride === undefined ? source : { ...source, buildspec: r.buildspecOverride },
     environment: sameEnvironment(r) ? project.environment : environmentFor(project, r),
     artifacts,
     secondaryArtifacts: project.secondaryArtifacts,

@@ -90,12 +90,16 @@ export const StartBuild: Operation = (ctx, input) => {
 /** Stopping ends the current phase as STOPPED and finalizes the build; a finished build is returned unchanged. */
 export const StopBuild: Operation = (ctx, input) => {
   const build = requireBuild(ctx, optionalString(input, 'id'));
+  stopBuild(ctx, build);
+  return { build: buildView(ctx, build) };
+};
+
+export function stopBuild(ctx: SimContext, build: Build): void {
   if (!build.buildComplete && build.run && !build.run.ending) {
     endEarly(ctx, build, 'STOPPED');
     build.buildStatus = 'STOPPED';
   }
-  return { build: buildView(ctx, build) };
-};
+}
 
 export const RetryBuild: Operation = (ctx, input) => {
   const build = requireBuild(ctx, optionalString(input, 'id'));

@@ -143,7 +143,32 @@ export function activeInGroup(ctx: SimContext, group: DeploymentGroup): Deployme
   return undefined;
 }
 
-export const CreateDeployment: Operation = (ctx, input) => {
+export const CreateDeployment: Operation = (ctx, input) => ({
+  deploymentId: requestDeployment(ctx, input, 'user').deploymentId,
+});
+
+/**
+ * A pipeline's CodeDeploy action: CreateDeployment of the artifact zip (an S3 revision) made by CodePipeline, checked
+ * exactly as the API checks it; throws the same AwsError the API would answer.
+ */
+export const createDeploymentForPipeline = (
+  ctx: SimContext,
+  applicationName: string,
+  deploymentGroupName: string,
+  revision: { bucket: string; key: string; bundleType: 'zip' | 'tar' | 'tgz' },
+): Deployment =>
+  requestDeployment(
+    ctx,
+    { applicationName, deploymentGroupName, revision: { revisionType: 'S3', s3Location: revision } },
+    'CodePipeline',
+  );
+
+/** CreateDeployment's checks and the deployment it records, for whoever asks (a user or CodePipeline). */
+function requestDeployment(
+  ctx: SimContext,
+  input: Record<string, unknown>,
+  creator: Deployment['creator'],
+): Deployment {
   const application = requireApplication(ctx, input);
   const groupName = readDeploymentGroupName(input);
   const group = findDeploymentGroup(ctx, application.applicationName, groupName);
@@ -191,17 +216,16 @@ export const CreateDeployment: Operation = (ctx, input) => {
   }
   const active = activeInGroup(ctx, group);
   if (active) throw errors.activeDeployment(group.deploymentGroupName, active.deploymentId);
-  const d = createDeployment(ctx, {
+  return createDeployment(ctx, {
     applicationName: application.applicationName,
     group,
     revision,
     deploymentConfigName: configName,
-    creator: 'user',
+    creator,
     ...(description !== undefined && { description }),
     ignoreApplicationStopFailures: ignore === true,
     autoRollbackConfiguration: autoRollback,
     fileExistsBehavior: fileExists as Deployment['fileExistsBehavior'],
     ...(targetInstances && { targetInstances }),
   });
-  return { deploymentId: d.deploymentId };
-};
+}

@@ -93,6 +93,17 @@ export const ListDeployments: Operation = (ctx, input) => {
   return { deployments: items, ...(nextToken !== undefined && { nextToken }) };
 };
 
+/** Stops an active deployment as StopDeployment does (MANUAL_STOP); `rollback` overrides the configuration. */
+export function stopDeployment(ctx: SimContext, d: Deployment, rollback?: boolean): void {
+  finishDeployment(ctx, d, {
+    status: 'Stopped',
+    code: 'MANUAL_STOP',
+    message: 'The deployment was stopped by a user (StopDeployment).',
+    rollbackEvent: 'DEPLOYMENT_STOP_ON_REQUEST',
+    ...(rollback !== undefined && { rollback }),
+  });
+}
+
 /** StopDeployment: Stopped (MANUAL_STOP), rolling back when asked or when the configuration says so. */
 export const StopDeployment: Operation = (ctx, input) => {
   const d = requireDeployment(ctx, input);
@@ -101,13 +112,7 @@ export const StopDeployment: Operation = (ctx, input) => {
     throw errors.invalidInput('autoRollbackEnabled must be a boolean');
   }
   if (!isActive(d)) throw errors.deploymentAlreadyCompleted(d.deploymentId);
-  finishDeployment(ctx, d, {
-    status: 'Stopped',
-    code: 'MANUAL_STOP',
-    message: 'The deployment was stopped by a user (StopDeployment).',
-    rollbackEvent: 'DEPLOYMENT_STOP_ON_REQUEST',
-    ...(typeof rollback === 'boolean' && { rollback }),
-  });
+  stopDeployment(ctx, d, typeof rollback === 'boolean' ? rollback : undefined);
   return { status: 'Succeeded', statusMessage: `Deployment ${d.deploymentId} stopped.` };
 };
 
