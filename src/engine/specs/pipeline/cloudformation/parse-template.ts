@@ -50,7 +50,7 @@ const SHAPE_NAMES: Record<Shape['kind'], string> = {
 };
 
 /** Reads YAML nodes of a template into the located declaration the pipeline checker walks. */
-class TemplateReader {
+export class TemplateReader {
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly file: YamlFile) {}
