@@ -60,3 +60,15 @@ export { parsePipeline } from './pipeline/parse-pipeline';
 export type { ParsePipelineOptions, PipelineParseResult } from './pipeline/parse-pipeline';
 export { ACTION_CATEGORIES, ACTION_OWNERS, ACTION_TYPES } from './pipeline/providers';
 export type { ActionTypeRule, ArtifactCount } from './pipeline/providers';
+export type { CheckDeclarationOptions } from './pipeline/parse-pipeline';
+export { pipelineToJson } from './pipeline/pipeline-json';
+export { parseCloudFormationPipelines, PIPELINE_RESOURCE_TYPE } from './pipeline/cloudformation/parse-template';
+export type {
+  CloudFormationParseResult,
+  CloudFormationPipeline,
+  ParseCloudFormationOptions,
+} from './pipeline/cloudformation/parse-template';
+export { pipelineToCloudFormation } from './pipeline/cloudformation/export';
+export type { PipelineToCloudFormationOptions } from './pipeline/cloudformation/export';
+export { updateCloudFormationTemplate } from './pipeline/cloudformation/update-template';
+export { INTRINSIC_FUNCTIONS, isIntrinsic } from './pipeline/cloudformation/intrinsics';
