@@ -117,6 +117,9 @@ const CodePipelinePage = lazy(() =>
 const PipelinePage = lazy(() =>
   import('../features/codepipeline/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })),
 );
+const PipelineExecutionPage = lazy(() =>
+  import('../features/codepipeline/executions/execution-page').then((m) => ({ default: m.ExecutionPage })),
+);
 const CodeGuruPage = lazy(() =>
   import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
 );
@@ -176,6 +179,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codedeploy/simulation', Component: DeploymentSimulationRulesPage },
       { path: 'codepipeline', Component: CodePipelinePage },
       { path: 'codepipeline/pipelines/:name', Component: PipelinePage },
+      { path: 'codepipeline/pipelines/:name/executions/:executionId', Component: PipelineExecutionPage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },
       { path: '*', Component: NotFoundPage },
