@@ -63,7 +63,7 @@ describe('npm run validate', () => {
     expect(output.files[0]!.diagnostics[0]!.message).toContain('quotes');
   }, 30_000);
 
-  it('checks appspec files by name or content, and only recognises pipeline templates', async () => {
+  it('checks appspec files by name or content, and pipeline templates', async () => {
     const dir = tempDir('validate-');
     const byContent = join(dir, 'deploy.yml');
     writeFileSync(byContent, 'version: 0.0\nos: linux\nhooks:\n  Install:\n    - location: scripts/install.sh\n');
@@ -78,10 +78,10 @@ describe('npm run validate', () => {
       { kind: 'appspec', found: ['22:5 warning custom-event'] },
       { kind: 'appspec', found: [] },
       { kind: 'appspec', found: ['4:3 error reserved-event'] },
-      { kind: 'pipeline', found: ['1:1 info kind-not-supported'] },
+      { kind: 'pipeline', found: ['34:27 error source-not-first'] },
     ]);
     expect(output.files[2]!.diagnostics[0]!.message).toContain('cannot have scripts');
-    expect(output.files[3]!.diagnostics[0]!.message).toContain('come with the pipeline designer');
+    expect(output.files[3]!.diagnostics[0]!.message).toMatch(/^InvalidStructureException: /);
   }, 30_000);
 
   it('checks a file as an appspec when told --kind appspec', async () => {
@@ -167,5 +167,52 @@ describe('npm run validate', () => {
     expect(summary(forced.output)).toEqual([
       { kind: 'pipeline', found: ['1:14 error missing-artifact-store', '1:54 error too-few-stages'] },
     ]);
+  }, 30_000);
+
+  it('checks every pipeline of a CloudFormation template at its template line, or the one --logical-id names', async () => {
+    const dir = tempDir('validate-');
+    const file = join(dir, 'pipelines.yml');
+    writeFileSync(
+      file,
+      [
+        'Resources:',
+        '  Good:',
+        '    Type: AWS::CodePipeline::Pipeline',
+        '    Properties:',
+        '      RoleArn: !GetAtt Role.Arn',
+        '      ArtifactStore: {Type: S3, Location: !Ref Bucket}',
+        '      Stages:',
+        '        - Name: Source',
+        '          Actions:',
+        '            - Name: Source',
+        '              ActionTypeId: {Category: Source, Owner: AWS, Provider: S3, Version: 1}',
+        '              Configuration: {S3Bucket: !Ref Bucket, S3ObjectKey: app.zip}',
+        '              OutputArtifacts: [{Name: App}]',
+        '        - Name: Deploy',
+        '          Actions:',
+        '            - Name: Deploy',
+        '              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CodeDeploy, Version: 1}',
+        '              Configuration: {ApplicationName: app, DeploymentGroupName: prod}',
+        '              InputArtifacts: [{Name: App}]',
+        '  Bad:',
+        '    Type: AWS::CodePipeline::Pipeline',
+        '    Properties:',
+        '      RoleArn: !GetAtt Role.Arn',
+        '      ArtifactStore: {Type: S3, Location: !Ref Bucket}',
+        '      Stage: []',
+        '',
+      ].join('\n'),
+    );
+    const all = await validate(file);
+    expect(all.code).toBe(1);
+    expect(summary(all.output)).toEqual([
+      { kind: 'pipeline', found: ['23:7 error missing-field', '25:7 error unsupported-property'] },
+    ]);
+    expect(all.output.files[0]!.diagnostics[1]!.message).toContain('Encountered unsupported property Stage');
+    const good = await validate(file, '--logical-id', 'Good');
+    expect(good.code).toBe(0);
+    expect(summary(good.output)).toEqual([{ kind: 'pipeline', found: [] }]);
+    const corpusTemplate = await validate(`${corpus}/pipeline-cfn/cfn-templates-static-website-pipeline.json`);
+    expect(summary(corpusTemplate.output)).toEqual([{ kind: 'pipeline', found: [] }]);
   }, 30_000);
 });

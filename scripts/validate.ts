@@ -1,13 +1,21 @@
 /**
- * `npm run validate -- <file>... [--kind buildspec|appspec|pipeline]`: checks spec files with the same code the
- * editor and the engine use, and prints one JSON object:
+ * `npm run validate -- <file>... [--kind buildspec|appspec|pipeline] [--logical-id <id>]`: checks spec files with
+ * the same code the editor and the engine use, and prints one JSON object:
  * `{"files":[{"file","kind","diagnostics":[{"line","column","severity","code","message"}]}]}`.
+ * Pipelines are read from get-pipeline / create-pipeline JSON or from CloudFormation templates (YAML or JSON):
+ * every `AWS::CodePipeline::Pipeline` resource is checked, or only the one `--logical-id` names.
  * Exit code: 2 if a file cannot be read, else 1 if any file has an error, else 0.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_FILE_BYTES, parseAppSpec, parseBuildspec, parsePipeline } from '../src/engine/specs';
+import {
+  MAX_FILE_BYTES,
+  parseAppSpec,
+  parseBuildspec,
+  parseCloudFormationPipelines,
+  parsePipeline,
+} from '../src/engine/specs';
 import type { Diagnostic } from '../src/engine/specs';
 
 const KINDS = ['buildspec', 'appspec', 'pipeline'] as const;
@@ -20,7 +28,9 @@ interface FileReport {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run validate -- <file>... [--kind ${KINDS.join('|')}]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run validate -- <file>... [--kind ${KINDS.join('|')}] [--logical-id <pipeline resource>]\n`,
+  );
   process.exit(2);
 }
 
@@ -51,9 +61,13 @@ function looksLikePipelineJson(text: string): boolean {
   return 'stages' in record && 'roleArn' in record;
 }
 
-/** A CloudFormation template, YAML or JSON: pipelines in it are not checked yet. */
+/** A CloudFormation template, YAML or JSON. */
 function isTemplate(text: string): boolean {
-  return /AWS::CodePipeline::Pipeline/.test(text) || /^\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text);
+  return (
+    /AWS::CodePipeline::Pipeline/.test(text) ||
+    /^\s*(Resources|AWSTemplateFormatVersion)\s*:/m.test(text) ||
+    /"(Resources|AWSTemplateFormatVersion)"\s*:/.test(text)
+  );
 }
 
 /** `version: 0.0` (the only AppSpec version) together with a key only AppSpec files have. */
@@ -65,7 +79,11 @@ function looksLikeAppSpec(text: string): boolean {
 
 const at = { line: 1, column: 1 };
 
-function validate(file: string, forced: Kind | undefined): { report: FileReport; unreadable: boolean } {
+function validate(
+  file: string,
+  forced: Kind | undefined,
+  logicalId: string | undefined,
+): { report: FileReport; unreadable: boolean } {
   let text: string;
   try {
     const size = statSync(file).size;
@@ -105,22 +123,6 @@ function validate(file: string, forced: Kind | undefined): { report: FileReport;
     };
   }
   const kind = forced ?? detectKind(file, text);
-  if (kind === 'buildspec' || kind === 'appspec' || (kind === 'pipeline' && !isTemplate(text))) {
-    const found =
-      kind === 'buildspec'
-        ? parseBuildspec(text)
-        : kind === 'appspec'
-          ? parseAppSpec(text, { fileName: basename(file) })
-          : parsePipeline(text);
-    const diagnostics = found.diagnostics.map(({ line, column, severity, code, message }) => ({
-      line,
-      column,
-      severity,
-      code,
-      message,
-    }));
-    return { unreadable: false, report: { file, kind, diagnostics } };
-  }
   if (kind === undefined) {
     return {
       unreadable: false,
@@ -138,28 +140,31 @@ function validate(file: string, forced: Kind | undefined): { report: FileReport;
       },
     };
   }
-  return {
-    unreadable: false,
-    report: {
-      file,
-      kind,
-      diagnostics: [
-        {
-          ...at,
-          severity: 'info',
-          code: 'kind-not-supported',
-          message:
-            'CloudFormation templates with pipelines are not checked yet; they come with the pipeline designer. Export the pipeline with `aws codepipeline get-pipeline` to check its JSON.',
-        },
-      ],
-    },
-  };
+  const found =
+    kind === 'buildspec'
+      ? parseBuildspec(text)
+      : kind === 'appspec'
+        ? parseAppSpec(text, { fileName: basename(file) })
+        : isTemplate(text)
+          ? parseCloudFormationPipelines(text, { logicalId })
+          : parsePipeline(text);
+  const diagnostics = found.diagnostics.map(({ line, column, severity, code, message }) => ({
+    line,
+    column,
+    severity,
+    code,
+    message,
+  }));
+  return { unreadable: false, report: { file, kind, diagnostics } };
 }
 
 function main() {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { kind: { type: 'string' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { kind: { type: 'string' }, 'logical-id': { type: 'string' } },
+    });
   } catch (error) {
     usage((error as Error).message);
   }
@@ -169,7 +174,7 @@ function main() {
   if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
     usage(`--kind ${kind}: expected one of ${KINDS.join(', ')}.`);
   }
-  const results = positionals.map((file) => validate(file, kind as Kind | undefined));
+  const results = positionals.map((file) => validate(file, kind as Kind | undefined, values['logical-id']));
   process.stdout.write(`${JSON.stringify({ files: results.map((r) => r.report) })}\n`);
   if (results.some((r) => r.unreadable)) process.exitCode = 2;
   else if (results.some((r) => r.report.diagnostics.some((d) => d.severity === 'error'))) process.exitCode = 1;
