@@ -281,7 +281,12 @@ export function parseCloudFormationPipelines(
   const diagnostics = file.diagnostics.filter((d) => !(d.code === 'yaml-warning' && SHORT_TAG_WARNING.test(d.message)));
   const syntax = diagnostics.find((d) => d.severity === 'error');
   // CloudFormation stops at the first error in a template it cannot read; the ones after it are its echoes.
-  if (syntax !== undefined) return { pipelines: [], diagnostics: [syntax] };
+  if (syntax !== undefined) {
+    const unrendered = /\{%|\{\{/.test(text)
+      ? ' The file holds template tags (`{% ... %}`, `{{ ... }}`, as Jinja and cookiecutter write them): render it first (for `sam pipeline init`, by answering its questions); CloudFormation reads the result.'
+      : '';
+    return { pipelines: [], diagnostics: [{ ...syntax, message: `${syntax.message}${unrendered}` }] };
+  }
   const pipelines: CloudFormationPipeline[] = [];
   const doc = file.doc;
   const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
