@@ -59,12 +59,13 @@ describe('the dashboard', () => {
 
   it('explains each service that has nothing yet and links to it', async () => {
     open('/');
-    expect((await tile('Pipelines')).textContent).toContain(
-      'No pipelines yet. CodePipeline models a release process as stages of actions',
+    const pipelines = await tile('Pipelines');
+    expect(within(pipelines).getByRole('link', { name: 'Open CodePipeline' }).getAttribute('href')).toBe(
+      '/codepipeline',
     );
     const builds = await tile('Builds');
     expect(within(builds).getByRole('link', { name: 'Open CodeBuild' }).getAttribute('href')).toBe('/codebuild');
-    for (const name of ['Deployments', 'Open alarms', 'Pending approvals']) expect(await tile(name)).toBeTruthy();
+    for (const name of ['Deployments', 'Open alarms', 'Waiting on you']) expect(await tile(name)).toBeTruthy();
   });
 
   it('shows the latest events, newest first, each opening the event', async () => {

@@ -3,10 +3,12 @@ import { useEngineState } from '../../api/simulation/hooks';
 import type { EngineState } from '../../api/simulation/engine-store';
 import { linkClass } from '../../components/button-styles';
 import { PageHeader } from '../../components/page-header';
+import { ApprovalsTile } from './approvals-tile';
 import { BuildsTile } from './builds-tile';
 import { DashboardTile } from './dashboard-tile';
 import { DeploymentsTile } from './deployments-tile';
 import { LatestEventsTile } from './latest-events-tile';
+import { PipelinesTile } from './pipelines-tile';
 import { SourceTile } from './source-tile';
 
 const selectScenario = (s: EngineState) => s.clock?.scenarioName;
@@ -17,20 +19,6 @@ interface EmptyTile {
   service: string;
   text: string;
 }
-
-const PIPELINES: EmptyTile = {
-  title: 'Pipelines',
-  to: '/codepipeline',
-  service: 'CodePipeline',
-  text: 'No pipelines yet. CodePipeline models a release process as stages of actions; a change flows through them from source to production.',
-};
-
-const APPROVALS: EmptyTile = {
-  title: 'Pending approvals',
-  to: '/codepipeline',
-  service: 'CodePipeline',
-  text: 'Nothing is waiting for approval. A manual approval action holds a pipeline execution until someone approves or rejects it.',
-};
 
 const RUNTIME_TILES: EmptyTile[] = [
   {
@@ -67,8 +55,8 @@ export function DashboardPage() {
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <SourceTile />
-        <EmptyServiceTile tile={PIPELINES} />
-        <EmptyServiceTile tile={APPROVALS} />
+        <PipelinesTile />
+        <ApprovalsTile />
         <BuildsTile />
         <DeploymentsTile />
         {RUNTIME_TILES.map((tile) => (
