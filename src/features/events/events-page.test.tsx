@@ -49,6 +49,11 @@ describe('the Events view', () => {
     expect(screen.getByText(/EventBridge is the account's event bus/)).toBeTruthy();
   });
 
+  it('opens filtered by the source and text of a link from another page', () => {
+    open('/events?source=aws.codecommit&text=feature%2Fdark-mode');
+    expect(rows().map((r) => r.dataset.eventId)).toEqual(['event-9']);
+  });
+
   it('lists events newest first with virtual and ISO time, source, type, resources and a summary', () => {
     open();
     expect(rows().map((r) => r.dataset.eventId)).toEqual(['event-12', 'event-9', 'event-3']);

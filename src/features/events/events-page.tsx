@@ -17,7 +17,12 @@ export function EventsPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const selectedId = params.get('event') ?? undefined;
-  const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
+  // Other pages link here filtered (`?source=aws.codepipeline&text=demo-pipeline`); the filters stay editable.
+  const [filters, setFilters] = useState<EventFilters>(() => ({
+    ...NO_FILTERS,
+    source: params.get('source') ?? '',
+    text: params.get('text') ?? '',
+  }));
   const [follow, setFollow] = useState(selectedId === undefined);
 
   const rows = useMemo(() => filterEvents(events, filters), [events, filters]);
