@@ -117,6 +117,12 @@ const CodePipelinePage = lazy(() =>
 const PipelinePage = lazy(() =>
   import('../features/codepipeline/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })),
 );
+const CreatePipelinePage = lazy(() =>
+  import('../features/codepipeline/designer/designer-pages').then((m) => ({ default: m.CreatePipelinePage })),
+);
+const EditPipelinePage = lazy(() =>
+  import('../features/codepipeline/designer/designer-pages').then((m) => ({ default: m.EditPipelinePage })),
+);
 const PipelineExecutionPage = lazy(() =>
   import('../features/codepipeline/executions/execution-page').then((m) => ({ default: m.ExecutionPage })),
 );
@@ -180,6 +186,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'codepipeline', Component: CodePipelinePage },
       { path: 'codepipeline/pipelines/:name', Component: PipelinePage },
       { path: 'codepipeline/pipelines/:name/executions/:executionId', Component: PipelineExecutionPage },
+      { path: 'codepipeline/new', Component: CreatePipelinePage },
+      { path: 'codepipeline/pipelines/:name/edit', Component: EditPipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },
       { path: '*', Component: NotFoundPage },

@@ -10,16 +10,30 @@ export interface DraftState {
   /** The declaration as last saved (or loaded); `declaration !== saved` means there are unsaved edits. */
   saved: PipelineDeclaration | undefined;
   declaration: PipelineDeclaration | undefined;
-  past: { declaration: PipelineDeclaration; label: string }[];
-  future: { declaration: PipelineDeclaration; label: string }[];
-  /** Starts editing a declaration (a loaded pipeline, an import, a template); clears the history. */
-  load(declaration: PipelineDeclaration): void;
-  /** One undoable edit; `label` is what Undo says ("Undo: add action Build"). */
-  apply(next: PipelineDeclaration, label: string): void;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** The pipeline the draft edits (GetPipeline's name); undefined for a pipeline not created yet. */
+  pipelineName: string | undefined;
+  /**
+   * Starts editing a declaration (a loaded pipeline, an import, a template); clears the history. An import or a
+   * template leaves `pipelineName` out, and the create page then starts from it instead of a skeleton.
+   */
+  load(declaration: PipelineDeclaration, pipelineName?: string): void;
+  /**
+   * One undoable edit; `label` is what Undo says ("Undo: add action Build"). Edits with the same `coalesce` key
+   * in a row (the keystrokes of one field) make one undo step.
+   */
+  apply(next: PipelineDeclaration, label: string, coalesce?: string): void;
   undo(): void;
   redo(): void;
   /** After a successful Create/UpdatePipeline: the answer (with its new version) becomes the saved one. */
-  markSaved(declaration: PipelineDeclaration): void;
+  markSaved(declaration: PipelineDeclaration, pipelineName?: string): void;
+}
+
+export interface HistoryEntry {
+  declaration: PipelineDeclaration;
+  label: string;
+  coalesce?: string;
 }
 
 const HISTORY_LIMIT = 200;
@@ -29,11 +43,17 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
   declaration: undefined,
   past: [],
   future: [],
-  load: (declaration) => set({ saved: declaration, declaration, past: [], future: [] }),
-  apply: (next, label) => {
-    const { declaration, past } = get();
+  pipelineName: undefined,
+  load: (declaration, pipelineName) => set({ saved: declaration, declaration, past: [], future: [], pipelineName }),
+  apply: (next, label, coalesce) => {
+    const { declaration, past, future } = get();
     if (!declaration || next === declaration) return;
-    set({ declaration: next, past: [...past, { declaration, label }].slice(-HISTORY_LIMIT), future: [] });
+    const last = past.at(-1);
+    if (coalesce !== undefined && last?.coalesce === coalesce && future.length === 0) {
+      set({ declaration: next });
+      return;
+    }
+    set({ declaration: next, past: [...past, { declaration, label, coalesce }].slice(-HISTORY_LIMIT), future: [] });
   },
   undo: () => {
     const { declaration, past, future } = get();
@@ -55,5 +75,6 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
       future: future.slice(1),
     });
   },
-  markSaved: (declaration) => set({ saved: declaration, declaration }),
+  markSaved: (declaration, pipelineName) =>
+    set((s) => ({ saved: declaration, declaration, pipelineName: pipelineName ?? s.pipelineName })),
 }));
