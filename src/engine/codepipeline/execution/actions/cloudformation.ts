@@ -38,13 +38,14 @@ type TemplateRead =
 
 /** Parses a template (YAML or JSON, short-form intrinsics allowed) the way CloudFormation's first checks would. */
 export function readTemplate(text: string, fileName: string): TemplateRead {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     return {
       ok: false,
-      message: `Template format error: YAML not well-formed. (${fileName}${pos ? `, line ${pos.line}, column ${pos.col}` : ''}: ${error.message})`,
+      message: `Template format error: YAML not well-formed. (${fileName}${pos ? `, line ${pos.line}, column ${pos.col}` : ''}: ${reason})`,
     };
   }
   const resources = doc.get('Resources', true);

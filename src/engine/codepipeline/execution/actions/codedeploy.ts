@@ -44,6 +44,20 @@ export const codeDeployAction: ActionProvider = {
   },
 };
 
+/**
+ * What went wrong on the first target that failed: CodeDeploy's overall message names no cause, so the action's
+ * message adds the failed lifecycle event's own (a missing AppSpec file, a script that exited 1).
+ */
+function firstTargetFailure(d: Readonly<Deployment>): string | undefined {
+  for (const id of d.targetIds) {
+    const failed = d.targets[id]?.lifecycleEvents.find((e) => e.status === 'Failed');
+    if (failed) {
+      return `${d.computePlatform === 'Server' ? 'Instance' : 'Target'} ${id} failed at ${failed.lifecycleEventName}${failed.diagnostics ? `: ${failed.diagnostics.message}` : '.'}`;
+    }
+  }
+  return undefined;
+}
+
 function deploymentOutcome(ctx: SimContext, d: Readonly<Deployment>, state: string): ActionOutcome {
   const url = deploymentUrl(ctx, d.deploymentId);
   if (state === 'SUCCESS') {
@@ -52,7 +66,12 @@ function deploymentOutcome(ctx: SimContext, d: Readonly<Deployment>, state: stri
       success: { externalExecutionId: d.deploymentId, externalExecutionUrl: url },
     };
   }
-  const why = d.errorInformation ? `${d.errorInformation.message} (Error code: ${d.errorInformation.code})` : '';
+  const why = [
+    d.errorInformation && `${d.errorInformation.message} (Error code: ${d.errorInformation.code})`,
+    firstTargetFailure(d),
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
   return {
     result: 'Failed',
     failure: {
