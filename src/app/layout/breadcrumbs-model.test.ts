@@ -96,4 +96,17 @@ describe('breadcrumbs', () => {
     expect(labels('/codedeploy/simulation')).toEqual(['CodeDeploy', 'How deployments are simulated']);
     expect(labels('/codedeploy/applications/demo-web/nowhere')).toEqual(['Page not found']);
   });
+
+  it('names the pipeline pages: a pipeline, its designer and one of its executions', () => {
+    expect(labels('/codepipeline/pipelines/demo-pipeline')).toEqual(['CodePipeline', 'demo-pipeline']);
+    expect(labels('/codepipeline/pipelines/demo-pipeline/edit')).toEqual(['CodePipeline', 'demo-pipeline', 'Edit']);
+    expect(labels('/codepipeline/pipelines/demo-pipeline/executions/fa4c8c26-1630-4688-9998-9ba2f158106c')).toEqual([
+      'CodePipeline',
+      'demo-pipeline',
+      'Execution fa4c8c26',
+    ]);
+    expect(labels('/codepipeline/new')).toEqual(['CodePipeline', 'Create pipeline']);
+    expect(labels('/codepipeline/templates')).toEqual(['CodePipeline', 'Create from template']);
+    expect(labels('/codepipeline/pipelines/demo-pipeline/nowhere')).toEqual(['Page not found']);
+  });
 });

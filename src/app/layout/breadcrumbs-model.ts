@@ -103,6 +103,21 @@ function codedeployCrumbs(rest: string[]): Crumb[] | undefined {
   return undefined;
 }
 
+function codepipelineCrumbs(rest: string[]): Crumb[] | undefined {
+  const home: Crumb = { label: 'CodePipeline', to: '/codepipeline' };
+  const [first, raw, view, id, more] = rest;
+  if (first === 'new' && raw === undefined) return [home, { label: 'Create pipeline' }];
+  if (first === 'templates' && raw === undefined) return [home, { label: 'Create from template' }];
+  if (first === 'pipelines' && raw !== undefined) {
+    const pipeline: Crumb = { label: decode(raw), to: `/codepipeline/pipelines/${raw}` };
+    if (view === undefined) return [home, pipeline];
+    if (view === 'edit' && id === undefined) return [home, pipeline, { label: 'Edit' }];
+    if (view === 'executions' && id !== undefined && more === undefined)
+      return [home, pipeline, { label: `Execution ${decode(id).slice(0, 8)}` }];
+  }
+  return undefined;
+}
+
 /**
  * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
  * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
@@ -114,6 +129,8 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
   else if (first === 'codecommit') crumbs = codecommitCrumbs(rest);
   else if (first === 'codebuild' && rest.length > 0) crumbs = codebuildCrumbs(rest) ?? [{ label: 'Page not found' }];
   else if (first === 'codedeploy' && rest.length > 0) crumbs = codedeployCrumbs(rest) ?? [{ label: 'Page not found' }];
+  else if (first === 'codepipeline' && rest.length > 0)
+    crumbs = codepipelineCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
     crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];
