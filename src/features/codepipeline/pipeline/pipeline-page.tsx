@@ -118,7 +118,8 @@ export function PipelinePage() {
             onTransitionClick={(stageName, disabledReason) =>
               setDialog({ kind: 'transition', stageName, disabledReason })
             }
-            className="h-[26rem] w-full"
+            minimap={false}
+            className="h-[22rem] w-full"
           />
           {live && (
             <div className="border-t border-zinc-200 dark:border-zinc-800">
