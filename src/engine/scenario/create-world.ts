@@ -16,6 +16,7 @@ import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
 import { createCodeDeployResources } from '../codedeploy/scenario';
 import { emptyCodeDeployState } from '../codedeploy/state';
+import { createCodePipelineResources } from '../codepipeline/scenario';
 import { emptyCodePipelineState } from '../codepipeline/state';
 import { createFleet } from '../fleet/scenario';
 import { emptyFleetState } from '../fleet/state';
@@ -102,6 +103,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
   }
 
   createCodeDeployResources(world, scenario.account.codedeploy);
+  createCodePipelineResources(world, scenario.account.codepipeline);
 
   for (const entry of scenario.script) {
     const at = parseDuration(entry.at) ?? simMillis(0);

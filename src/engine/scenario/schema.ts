@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from '../core/time';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
+import { CodePipelineScenarioSchema, EMPTY_CODEPIPELINE_SCENARIO } from '../codepipeline/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
 import { EMPTY_FLEET_SCENARIO, FleetScenarioSchema } from '../fleet/scenario-schema';
 import { S3ScenarioSchema } from '../s3/scenario-schema';
@@ -113,6 +114,7 @@ const account = z.strictObject({
   s3: S3ScenarioSchema.default({ buckets: [], objects: [] }),
   fleet: FleetScenarioSchema.default(EMPTY_FLEET_SCENARIO),
   codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
+  codepipeline: CodePipelineScenarioSchema.default(EMPTY_CODEPIPELINE_SCENARIO),
 });
 
 export const ScenarioSchema = z
