@@ -1,5 +1,6 @@
 import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types';
 import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
+import type { TaskDefinition } from '../../../api/fleet/types';
 import type { AccountContext } from './plan';
 
 /** What the wizard reads from the account before it plans anything. */
@@ -8,6 +9,8 @@ export interface AccountReadings {
   buckets: string[];
   fleet: Pick<FleetSnapshot, 'targetGroups' | 'listeners' | 'lambdaFunctions' | 'ecsServices'>;
   deploymentGroups: DeploymentGroupInfo[];
+  /** The latest revision of each ECS service's task definition family. */
+  taskDefinitions: Pick<TaskDefinition, 'taskDefinitionArn' | 'family'>[];
 }
 
 /** The user's choices among the account's roles and buckets; the rest is found in the fleet. */
@@ -58,12 +61,16 @@ const nameOfTargetGroup = (fleet: AccountReadings['fleet'], arn: string) =>
 /** `arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/<name>/<id>` → name */
 const loadBalancerName = (arn: string) => arn.split('/')[2] ?? arn;
 
+/** `arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>` or `<family>:<revision>` → family */
+export const taskDefinitionFamily = (taskDefinition: string) =>
+  taskDefinition.replace(/^.*:task-definition\//, '').split(':')[0] ?? taskDefinition;
+
 /**
  * A CodeDeploy-controlled ECS service: its container and port from its task set, its production (first) and test
- * (second) listeners, and the two target groups of its load balancer. A service already in a deployment group is
+ * (second) listeners, the two target groups of its load balancer and the latest revision of its task definition. A service already in a deployment group is
  * deployed through that group.
  */
-function ecsFor(fleet: AccountReadings['fleet'], groups: DeploymentGroupInfo[]): AccountContext['ecs'] {
+function ecsFor({ fleet, deploymentGroups: groups, taskDefinitions }: AccountReadings): AccountContext['ecs'] {
   for (const service of fleet.ecsServices) {
     if (service.deploymentController.type !== 'CODE_DEPLOY') continue;
     const binding = service.taskSets.flatMap((t) => t.loadBalancers)[0];
@@ -87,14 +94,15 @@ function ecsFor(fleet: AccountReadings['fleet'], groups: DeploymentGroupInfo[]):
     const owner = groups.find((g) =>
       g.ecsServices?.some((e) => e.serviceName === service.serviceName && e.clusterName === cluster),
     );
-    const family =
-      (service.taskDefinition ?? '').replace(/^.*task-definition\//, '').split(':')[0] ?? service.serviceName;
+    const family = taskDefinitionFamily(service.taskDefinition ?? '');
+    const latest = taskDefinitions.find((t) => t.family === family);
+    if (!latest) continue;
     return {
       cluster,
       service: service.serviceName,
       containerName: binding.containerName,
       containerPort: binding.containerPort,
-      taskDefinitionFamily: family,
+      taskDefinitionArn: latest.taskDefinitionArn,
       targetGroups: [blue, green],
       prodListener: { loadBalancer: loadBalancerName(loadBalancerArn), port: prod.Port },
       ...(test && { testListener: { loadBalancer: loadBalancerName(loadBalancerArn), port: test.Port } }),
@@ -110,7 +118,7 @@ function ecsFor(fleet: AccountReadings['fleet'], groups: DeploymentGroupInfo[]):
 export function accountContext(readings: AccountReadings, choices: AccountChoices): AccountContext {
   const targetGroup = targetGroupFor(readings.fleet);
   const lambda = lambdaFor(readings.fleet);
-  const ecs = ecsFor(readings.fleet, readings.deploymentGroups);
+  const ecs = ecsFor(readings);
   return {
     serviceRoleArn: choices.serviceRoleArn,
     artifactBucket: choices.artifactBucket,

@@ -54,7 +54,13 @@ export function repositorySteps(repositoryName: string, description: string, fil
   ];
 }
 
-export function buildProjectStep(projectName: string, account: AccountContext, description: string): Step {
+/** `privilegedMode` is what lets a build run the Docker daemon (`docker build`). */
+export function buildProjectStep(
+  projectName: string,
+  account: AccountContext,
+  description: string,
+  privilegedMode = false,
+): Step {
   return {
     ...call('codebuild', codebuild, 'CreateProject', {
       name: projectName,
@@ -65,6 +71,7 @@ export function buildProjectStep(projectName: string, account: AccountContext, d
         type: 'LINUX_CONTAINER',
         image: 'aws/codebuild/standard:7.0',
         computeType: 'BUILD_GENERAL1_SMALL',
+        ...(privilegedMode && { privilegedMode }),
       },
       serviceRole: account.serviceRoleArn,
     }),
@@ -197,21 +204,6 @@ export const codeDeployAction = (
   actionTypeId: { category: 'Deploy', owner: 'AWS', provider: 'CodeDeploy', version: '1' },
   runOrder: 1,
   configuration: { ApplicationName: applicationName, DeploymentGroupName: deploymentGroupName },
-  inputArtifacts: [{ name: BUILD_ARTIFACT }],
-});
-
-export const codeDeployToEcsAction = (applicationName: string, deploymentGroupName: string): ActionDeclaration => ({
-  name: 'Deploy',
-  actionTypeId: { category: 'Deploy', owner: 'AWS', provider: 'CodeDeployToECS', version: '1' },
-  runOrder: 1,
-  configuration: {
-    ApplicationName: applicationName,
-    DeploymentGroupName: deploymentGroupName,
-    TaskDefinitionTemplateArtifact: BUILD_ARTIFACT,
-    TaskDefinitionTemplatePath: 'taskdef.json',
-    AppSpecTemplateArtifact: BUILD_ARTIFACT,
-    AppSpecTemplatePath: 'appspec.yaml',
-  },
   inputArtifacts: [{ name: BUILD_ARTIFACT }],
 });
 

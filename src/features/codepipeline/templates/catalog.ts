@@ -6,7 +6,6 @@ import {
   buildProjectStep,
   buildStage,
   codeDeployAction,
-  codeDeployToEcsAction,
   deploymentGroupStep,
   instancesStep,
   pipelineDeclaration,
@@ -16,7 +15,7 @@ import {
   sourceStage,
 } from './blocks';
 import type { DerivedName, ProjectTemplate, TemplateParams } from './plan';
-import { ec2WebApp, ecsApp, lambdaApp, staticSite } from './sample-apps';
+import { ec2WebApp, ecsApp, lambdaApp, staticSite, type SampleFiles } from './sample-apps';
 
 /** The names every template shares: the repository, the build project and the pipeline. */
 const coreNames = (p: string): DerivedName[] => [
@@ -37,10 +36,11 @@ const deployNames = (p: string, groups: string[]): DerivedName[] => [
 const sourceAndBuild = (
   { projectName: p, account }: TemplateParams,
   description: string,
-  files: Parameters<typeof repositorySteps>[2],
+  files: SampleFiles,
+  privilegedMode = false,
 ) => [
   ...repositorySteps(p, description, files),
-  buildProjectStep(`${p}-build`, account, `Builds and tests ${p} for the pipeline ${p}-pipeline.`),
+  buildProjectStep(`${p}-build`, account, `Builds and tests ${p} for the pipeline ${p}-pipeline.`, privilegedMode),
 ];
 
 const always = () => undefined;
@@ -219,11 +219,11 @@ const ecsBlueGreen: ProjectTemplate = {
   id: 'ecs-blue-green',
   title: 'ECS blue/green',
   summary:
-    'CodeBuild builds the image and hands taskdef.json and appspec.yaml to CodeDeploy, which starts a replacement task set and moves the listener to it.',
+    'CodeBuild builds the image; CodeDeploy starts a replacement task set from the revision the AppSpec names and moves the listener to it.',
   sketch: [
     { name: 'Source', actions: ['CodeCommit'] },
     { name: 'Build', actions: ['CodeBuild'] },
-    { name: 'Deploy', actions: ['CodeDeployToECS'] },
+    { name: 'Deploy', actions: ['CodeDeploy (ECS blue/green)'] },
   ],
   unavailable: (account) =>
     account.ecs
@@ -236,7 +236,12 @@ const ecsBlueGreen: ProjectTemplate = {
     if (!ecs) return [];
     const group = ecs.deploymentGroup ?? { applicationName: p, deploymentGroupName: `${p}-bluegreen` };
     return [
-      ...sourceAndBuild(params, `Container app released blue/green to the ECS service ${ecs.service}.`, ecsApp(p, ecs)),
+      ...sourceAndBuild(
+        params,
+        `Container app released blue/green to the ECS service ${ecs.service}.`,
+        ecsApp(p, ecs),
+        true,
+      ),
       // An ECS service belongs to one deployment group at most: a service that has one is deployed through it.
       ...(ecs.deploymentGroup
         ? []
@@ -271,7 +276,9 @@ const ecsBlueGreen: ProjectTemplate = {
         pipelineDeclaration(`${p}-pipeline`, account, [
           sourceStage(p),
           buildStage(`${p}-build`),
-          { name: 'Deploy', actions: [codeDeployToEcsAction(group.applicationName, group.deploymentGroupName)] },
+          // The simulator runs no CodeDeployToECS action (it would register taskdef.json): a CodeDeploy action deploys
+          // the AppSpec, which names an existing task definition.
+          { name: 'Deploy', actions: [codeDeployAction('Deploy', group.applicationName, group.deploymentGroupName)] },
         ]),
       ),
     ];

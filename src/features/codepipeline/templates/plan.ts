@@ -43,7 +43,8 @@ export interface AccountContext {
     service: string;
     containerName: string;
     containerPort: number;
-    taskDefinitionFamily: string;
+    /** The task definition revision the AppSpec deploys (the simulator has no ECS RegisterTaskDefinition). */
+    taskDefinitionArn: string;
     targetGroups: [string, string];
     prodListener: { loadBalancer: string; port: number };
     testListener?: { loadBalancer: string; port: number };

@@ -100,10 +100,13 @@ Resources:
   };
 }
 
-/** A container image build; CodeDeploy registers taskdef.json and shifts the service's traffic as appspec.yaml says. */
+/**
+ * A container image build. The AppSpec names the task definition revision to deploy: the simulator cannot register
+ * one from a taskdef.json, so CodeDeploy starts the replacement task set from an existing revision.
+ */
 export function ecsApp(
   projectName: string,
-  ecs: { taskDefinitionFamily: string; containerName: string; containerPort: number },
+  ecs: { taskDefinitionArn: string; containerName: string; containerPort: number },
 ): SampleFiles {
   return {
     ...nodeApp(projectName),
@@ -125,38 +128,18 @@ phases:
 
 artifacts:
   files:
-    - appspec.yaml
-    - taskdef.json
+    - appspec.yml
 `,
-    'appspec.yaml': `version: 0.0
+    'appspec.yml': `version: 0.0
 Resources:
   - TargetService:
       Type: AWS::ECS::Service
       Properties:
-        TaskDefinition: <TASK_DEFINITION>
+        TaskDefinition: ${ecs.taskDefinitionArn}
         LoadBalancerInfo:
           ContainerName: ${ecs.containerName}
           ContainerPort: ${ecs.containerPort}
 `,
-    'taskdef.json': `${JSON.stringify(
-      {
-        family: ecs.taskDefinitionFamily,
-        networkMode: 'awsvpc',
-        requiresCompatibilities: ['FARGATE'],
-        cpu: '256',
-        memory: '512',
-        containerDefinitions: [
-          {
-            name: ecs.containerName,
-            image: 'public.ecr.aws/docker/library/node:20-alpine',
-            essential: true,
-            portMappings: [{ containerPort: ecs.containerPort, protocol: 'tcp' }],
-          },
-        ],
-      },
-      null,
-      2,
-    )}\n`,
   };
 }
 

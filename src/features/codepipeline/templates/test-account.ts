@@ -15,7 +15,7 @@ export const DEMO_ACCOUNT: AccountContext = {
     service: 'demo-svc',
     containerName: 'web',
     containerPort: 80,
-    taskDefinitionFamily: 'demo-svc',
+    taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/demo-svc:2',
     targetGroups: ['demo-svc-blue', 'demo-svc-green'],
     prodListener: { loadBalancer: 'demo-svc-alb', port: 80 },
     testListener: { loadBalancer: 'demo-svc-alb', port: 8080 },
