@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { ActionExecutionDetailWire } from '../../../api/codepipeline/list-action-executions';
 import { linkClass } from '../../../components/button-styles';
-import { formatDateTime, formatSpan } from '../../../components/format/time';
+import { formatSpan, formatWallClock } from '../../../components/format/time';
 import { KeyValueList } from '../../../components/key-value-list';
 import { ExecutionStatus } from '../shared/execution-status';
 import { arnName, epochMs } from '../shared/format';
@@ -67,7 +67,7 @@ export function ActionDetails({ detail, nowMs }: { detail: ActionExecutionDetail
       <div className="mt-3">
         <KeyValueList
           items={[
-            { label: 'Started', value: start === undefined ? '–' : formatDateTime(start) },
+            { label: 'Started', value: start === undefined ? '–' : formatWallClock(start) },
             { label: 'Duration', value: start === undefined || end === undefined ? '–' : formatSpan(end - start) },
             {
               label: 'Run',

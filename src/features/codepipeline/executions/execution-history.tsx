@@ -7,7 +7,7 @@ import {
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import { EmptyState } from '../../../components/empty-state';
 import { errorText } from '../../../components/error-text';
-import { formatCountdown, formatDateTime } from '../../../components/format/time';
+import { formatSpan, formatWallClock } from '../../../components/format/time';
 import { Loading } from '../../../components/loading';
 import { useSimNow } from '../../../components/simulation/use-sim-now';
 import { TableHead } from '../../../components/table-head';
@@ -23,7 +23,7 @@ const RUNNING = new Set(['InProgress', 'Stopping']);
 function duration(execution: PipelineExecutionSummaryWire, nowMs: number | undefined): string {
   const start = epochMs(execution.startTime);
   const end = RUNNING.has(execution.status ?? '') ? nowMs : epochMs(execution.lastUpdateTime);
-  return start === undefined || end === undefined ? '–' : formatCountdown(end - start);
+  return start === undefined || end === undefined ? '–' : formatSpan(end - start);
 }
 
 function StatusCell({ pipelineName, execution }: { pipelineName: string; execution: PipelineExecutionSummaryWire }) {
@@ -124,7 +124,7 @@ export function ExecutionHistory({ pipelineName }: { pipelineName: string }) {
                     )}
                   </td>
                   <td className="px-4 py-2.5 whitespace-nowrap">
-                    {started === undefined ? '–' : formatDateTime(started)}
+                    {started === undefined ? '–' : formatWallClock(started)}
                   </td>
                   <td className="px-4 py-2.5 whitespace-nowrap tabular-nums">{duration(e, now)}</td>
                 </tr>

@@ -7,7 +7,7 @@ import { usePipelineExecutions } from '../../../api/codepipeline/list-pipeline-e
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
-import { formatDateTime, formatSpan } from '../../../components/format/time';
+import { formatSpan, formatWallClock } from '../../../components/format/time';
 import { KeyValueList } from '../../../components/key-value-list';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
@@ -118,7 +118,7 @@ export function ExecutionPage() {
                   </>
                 ),
               },
-              { label: 'Started', value: start === undefined ? '–' : formatDateTime(start) },
+              { label: 'Started', value: start === undefined ? '–' : formatWallClock(start) },
               { label: 'Duration', value: start === undefined || end === undefined ? '–' : formatSpan(end - start) },
               {
                 label: 'Source revisions',
