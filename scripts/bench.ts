@@ -11,6 +11,9 @@ import { nextInt } from '../src/engine/core/rng';
 import { simulateTypicalBuilds } from '../src/engine/codebuild/bench';
 import { prepareOneAtATimeDeployment, simulateOneAtATimeDeployment } from '../src/engine/codedeploy/bench';
 import { parseBuildspec } from '../src/engine/specs';
+import { BENCH_ACTIONS, BENCH_STAGES, largePipeline } from '../src/engine/specs/pipeline/bench';
+import { validateDeclaration } from '../src/engine/specs/pipeline/validate-declaration';
+import { layoutPipeline } from '../src/features/codepipeline/designer/layout';
 import { scenario } from '../src/engine/testing/driver';
 
 const TARGET_EVENTS = 1_000_000;
@@ -75,6 +78,30 @@ function buildspecValidation() {
     return performance.now() - started;
   }).sort((a, b) => a - b);
   return { buildspecValidateMs: Number((runs[10] as number).toFixed(2)) };
+}
+
+/** Warm median of 21 runs, in milliseconds. */
+function medianMs(run: () => unknown): number {
+  for (let i = 0; i < 5; i++) run();
+  const runs = Array.from({ length: 21 }, () => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  return Number((runs[10] as number).toFixed(2));
+}
+
+/**
+ * The designer's work on a pipeline at the quota sizes (50 stages, 500 actions): the CreatePipeline checks it runs
+ * on every edit, and the dagre layout of the same graph (the designer's own layout function).
+ */
+function pipelineDesign() {
+  const pipeline = largePipeline(BENCH_STAGES, BENCH_ACTIONS);
+  if (validateDeclaration(pipeline).length > 0) throw new Error('the quota-sized bench pipeline is not valid');
+  return {
+    pipelineValidateMs: medianMs(() => validateDeclaration(pipeline)),
+    pipelineLayoutMs: medianMs(() => layoutPipeline(pipeline)),
+  };
 }
 
 /** A typical four-phase build (install, pre_build, build, post_build) simulated end to end; warm, median of runs. */
@@ -142,12 +169,14 @@ function bundleSizes() {
 
 const engine = engineThroughput();
 const specs = buildspecValidation();
+const pipelines = pipelineDesign();
 const builds = buildThroughput();
 const deployments = deploymentRun();
 const bundle = bundleSizes();
 const result = {
   ...engine,
   ...specs,
+  ...pipelines,
   ...builds,
   ...deployments,
   initialJsGzipBytes: bundle.initialJsGzipBytes,
@@ -156,6 +185,8 @@ const result = {
     engineEventsPerSecond: { min: 1_000_000, met: engine.engineEventsPerSecond >= 1_000_000 },
     initialJsGzipBytes: { max: 180 * 1024, met: bundle.initialJsGzipBytes <= 180 * 1024 },
     buildspecValidateMs: { max: 50, met: specs.buildspecValidateMs <= 50 },
+    pipelineValidateMs: { max: 20, met: pipelines.pipelineValidateMs <= 20 },
+    pipelineLayoutMs: { max: 200, met: pipelines.pipelineLayoutMs <= 200 },
     buildSimulationsPerSecond: { min: 5000, met: builds.buildSimulationsPerSecond >= 5000 },
     deploy1000OneAtATimeMs: { max: 250, met: deployments.deploy1000OneAtATimeMs <= 250 },
   },

@@ -104,3 +104,71 @@ export function fromJsonNode(
   if (node.type === 'property') return fromJsonNode(node.children![1]!, locate);
   return { type: node.type, range, value: (node.value ?? null) as LocatedScalar['value'] };
 }
+
+/** Called per node and key; `path` is the live stack (copy it to keep it). */
+type Visit = (at: { line: number; column: number }, path: readonly (string | number)[]) => void;
+
+/** Lays a value out as `JSON.stringify(value, null, 2)` does; methods, not closures, since it runs per node. */
+class ValueLayout {
+  private line = 1;
+  private readonly path: (string | number)[] = [];
+
+  constructor(private readonly visit: Visit | undefined) {}
+
+  private range(line: number, column: number, endColumn: number): SourceRange {
+    return { line, column, endLine: this.line, endColumn };
+  }
+
+  build(v: unknown, column: number, indent: number): LocatedNode {
+    const line = this.line;
+    this.visit?.({ line, column }, this.path);
+    if (Array.isArray(v)) {
+      if (v.length === 0) return { type: 'array', range: this.range(line, column, column + 2), items: [] };
+      const items: LocatedNode[] = [];
+      for (let i = 0; i < v.length; i++) {
+        this.line++;
+        this.path.push(i);
+        items.push(this.build(v[i], indent + 3, indent + 2));
+        this.path.pop();
+      }
+      this.line++;
+      return { type: 'array', range: this.range(line, column, indent + 2), items };
+    }
+    if (typeof v === 'object' && v !== null) {
+      const properties: LocatedProperty[] = [];
+      for (const key of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[key];
+        if (x === undefined || typeof x === 'function') continue;
+        this.line++;
+        const keyColumn = indent + 3;
+        this.path.push(key);
+        this.visit?.({ line: this.line, column: keyColumn }, this.path);
+        const endColumn = keyColumn + JSON.stringify(key).length;
+        const keyRange = { line: this.line, column: keyColumn, endLine: this.line, endColumn };
+        properties.push({ key, keyRange, value: this.build(x, endColumn + 2, indent + 2) });
+        this.path.pop();
+      }
+      if (properties.length === 0) return { type: 'object', range: this.range(line, column, column + 2), properties };
+      this.line++;
+      return { type: 'object', range: this.range(line, column, indent + 2), properties };
+    }
+    if (typeof v === 'string') {
+      return { type: 'string', range: this.range(line, column, column + JSON.stringify(v).length), value: v };
+    }
+    if (typeof v === 'boolean')
+      return { type: 'boolean', range: this.range(line, column, column + (v ? 4 : 5)), value: v };
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      return { type: 'number', range: this.range(line, column, column + String(v).length), value: v };
+    }
+    return { type: 'null', range: this.range(line, column, column + 4), value: null };
+  }
+}
+
+/**
+ * The located tree of a value as `JSON.stringify(value, null, 2)` would print it, without printing or parsing
+ * it: each node at the line and column it would have there. `visit` gets each node's and key's start with the
+ * JSON path it stands for (a key stands for its property).
+ */
+export function fromValue(value: unknown, visit?: Visit): LocatedNode {
+  return new ValueLayout(visit).build(value, 1, 0);
+}

@@ -742,7 +742,18 @@ export function parsePipeline(text: string, options: ParsePipelineOptions = {}):
     );
   }
   if (errors.length > 0 || tree === undefined) return { diagnostics: sortDiagnostics(checker.diagnostics) };
-  const root = fromJsonNode(tree, locate);
+  return checkPipelineFile(fromJsonNode(tree, locate), options, checker);
+}
+
+/**
+ * parsePipeline's checks over a file's located tree: a JSON object holding the declaration under `pipeline` or
+ * being it.
+ */
+export function checkPipelineFile(
+  root: LocatedNode,
+  options: ParsePipelineOptions = {},
+  checker = new PipelineChecker(options),
+): PipelineParseResult {
   if (root.type !== 'object') {
     checker.error(root, 'wrong-type', 'ValidationException', 'A pipeline file is a JSON object.');
     return { diagnostics: sortDiagnostics(checker.diagnostics) };

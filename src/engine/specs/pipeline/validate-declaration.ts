@@ -1,6 +1,7 @@
-import { findNodeAtOffset, getNodePath, parseTree, type JSONPath } from 'jsonc-parser';
+import type { JSONPath } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics';
-import { parsePipeline, type ParsePipelineOptions } from './parse-pipeline';
+import { fromValue } from './located';
+import { checkPipelineFile, type ParsePipelineOptions } from './parse-pipeline';
 import type { PipelineDeclaration } from './types';
 
 /** A finding about a declaration held as data (the designer's): where in the declaration, not where in a file. */
@@ -10,21 +11,21 @@ export interface DeclarationDiagnostic extends Diagnostic {
 }
 
 /**
- * The checks CreatePipeline / UpdatePipeline apply (parsePipeline's), for a declaration object: it is printed
- * as JSON and each finding's position is turned back into the path of the field it is about.
+ * The checks CreatePipeline / UpdatePipeline apply (parsePipeline's), for a declaration object: each finding is
+ * at the line and column the field has in `JSON.stringify(declaration, null, 2)`, and at its path. The tree is
+ * built from the object directly (no printing and parsing), so a quota-sized pipeline checks in milliseconds.
  */
 export function validateDeclaration(
   declaration: PipelineDeclaration,
   options: ParsePipelineOptions = {},
 ): DeclarationDiagnostic[] {
-  const text = JSON.stringify(declaration, null, 2);
-  const { diagnostics } = parsePipeline(text, options);
-  const root = parseTree(text);
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return diagnostics.map((d) => {
-    const offset = (lineStarts[d.line - 1] ?? 0) + d.column - 1;
-    const node = root && findNodeAtOffset(root, offset, true);
-    return { ...d, path: node ? getNodePath(node) : [] };
+  const { diagnostics } = checkPipelineFile(fromValue(declaration), options);
+  if (diagnostics.length === 0) return [];
+  // A second walk finds the paths of the places findings were made, the rare case, so a valid one costs one walk.
+  const paths = new Map<string, JSONPath>(diagnostics.map((d) => [`${d.line}:${d.column}`, []]));
+  fromValue(declaration, (at, path) => {
+    const key = `${at.line}:${at.column}`;
+    if (paths.has(key)) paths.set(key, [...path]);
   });
+  return diagnostics.map((d) => ({ ...d, path: paths.get(`${d.line}:${d.column}`)! }));
 }
