@@ -188,6 +188,17 @@ describe('CodeCommit change detection', () => {
     driver.advance('10m');
     expect(runs(driver).slice(1)).toEqual([`PollForSourceChanges:${pushed}`]);
   });
+
+  it('starts polling at the first push for a pipeline that has not run yet', () => {
+    const driver = SimDriver.from(
+      pipelineScenario([codeCommitPipeline({ PollForSourceChanges: 'true' })], {
+        script: [push('1m', 'main', { 'b.txt': 'b\n' })],
+      }),
+    ).advance('1m');
+    expect(runs(driver)).toEqual([]);
+    driver.advance('10m');
+    expect(runs(driver)).toEqual([`PollForSourceChanges:${pushedCommits(driver)['2026-01-05T09:01:00Z'] as string}`]);
+  });
 });
 
 describe('simulated actions', () => {

@@ -80,6 +80,21 @@ export function pollForSourceChanges(ctx: SimContext, payload: { pipelineName: s
   }
 }
 
+/**
+ * A pipeline that polls but has not run yet (created by the scenario, or switched to polling by UpdatePipeline)
+ * starts polling at the first push to its branch, with the commit before the push as the last one seen, so the
+ * next poll finds the push.
+ */
+function pollFromPush(ctx: SimContext, w: Watcher, push: Push): void {
+  if (!polls(w.action) || config(w.action, 'BranchName') !== push.branch) return;
+  const name = w.pipeline.declaration.name;
+  if (pollScheduled(ctx, name)) return;
+  if (push.oldCommitId !== undefined && getOwn(w.pipeline.lastSeenSourceRevisions, w.action.name) === undefined) {
+    w.pipeline.lastSeenSourceRevisions[w.action.name] = push.oldCommitId;
+  }
+  watchSourceChanges(ctx, name);
+}
+
 function start(ctx: SimContext, pipeline: Pipeline, options: StartOptions): void {
   startPipelineExecution(ctx, pipeline.declaration.name, options);
 }
@@ -279,7 +294,9 @@ export function onSourceChange(ctx: SimContext, event: SimEvent): void {
       commitId: d.commitId as string,
       ...(typeof d.oldCommitId === 'string' && { oldCommitId: d.oldCommitId }),
     };
-    startEach(ctx, watchersOf(ctx, push.repositoryName), (w) => pushStarts(ctx, w, push), push.commitId);
+    const watchers = watchersOf(ctx, push.repositoryName);
+    for (const w of watchers) if (w.kind === 'codecommit') pollFromPush(ctx, w, push);
+    startEach(ctx, watchers, (w) => pushStarts(ctx, w, push), push.commitId);
     return;
   }
   if (event.detailType === 'CodeCommit Pull Request State Change') {

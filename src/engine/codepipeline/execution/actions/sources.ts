@@ -188,7 +188,9 @@ export const connectionSource: ActionProvider = {
 export const s3Source: ActionProvider = {
   start(ctx, job) {
     const bucketName = requireConfig(ctx, job, 'S3Bucket');
-    const key = bucketName && requireConfig(ctx, job, 'S3ObjectKey');
+    const configuredKey = bucketName && requireConfig(ctx, job, 'S3ObjectKey');
+    // A Release change may name another object of the bucket (S3_OBJECT_KEY).
+    const key = configuredKey && (overrideFor(job, 'S3_OBJECT_KEY') ?? configuredKey);
     if (bucketName === undefined || key === undefined) return;
     const bucket = findBucket(ctx.world, bucketName);
     const object = bucket && getOwn(bucket.objects, key);
