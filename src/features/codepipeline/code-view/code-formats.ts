@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../../engine/specs';
+import { parseCloudFormationPipelines } from '../../../engine/specs/pipeline/cloudformation/parse-template';
 import { parsePipeline } from '../../../engine/specs/pipeline/parse-pipeline';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 
@@ -21,6 +22,8 @@ export interface CodeReading {
   diagnostics: Diagnostic[];
   /** Why the text cannot become the graph (no declaration, or one the designer cannot draw). */
   blocked?: string;
+  /** The CloudFormation resource the declaration was read from. */
+  logicalId?: string;
 }
 
 /**
@@ -58,12 +61,19 @@ function reading(declaration: unknown, diagnostics: Diagnostic[]): CodeReading {
   return { declaration: declaration as PipelineDeclaration, diagnostics };
 }
 
-/** Reads the code view's text: the pipeline it holds and every finding at its line and column. */
+/**
+ * Reads the code view's text: the pipeline it holds and every finding at its line and column. In a template, the
+ * pipeline is the resource `logicalId`, or the first pipeline when there is no such resource (it was renamed).
+ */
 export function readCode(format: CodeFormat, text: string, logicalId = DEFAULT_LOGICAL_ID): CodeReading {
-  const { declaration, diagnostics } = parsePipeline(text);
-  void format;
-  void logicalId;
-  return reading(declaration, diagnostics);
+  if (format === 'json') {
+    const { declaration, diagnostics } = parsePipeline(text);
+    return reading(declaration, diagnostics);
+  }
+  const { pipelines, diagnostics } = parseCloudFormationPipelines(text);
+  const pipeline = pipelines.find((p) => p.logicalId === logicalId) ?? pipelines[0];
+  if (!pipeline) return reading(undefined, diagnostics);
+  return { ...reading(pipeline.declaration, diagnostics), logicalId: pipeline.logicalId };
 }
 
 export interface WriteOptions {

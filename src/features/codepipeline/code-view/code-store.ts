@@ -39,6 +39,8 @@ interface CodeViewState {
   logicalId: string;
   documents: Partial<Record<CodeFormat, CodeDocument>>;
   choose(format: CodeFormat): void;
+  /** The user renamed the pipeline's resource in the template. */
+  setLogicalId(logicalId: string): void;
   setDocument(format: CodeFormat, document: CodeDocument): void;
   /** An imported file becomes the tab's text as it was written (comments and all). */
   adopt(format: CodeFormat, text: string, declaration: PipelineDeclaration, logicalId?: string): void;
@@ -49,6 +51,7 @@ export const useCodeViewStore = create<CodeViewState>()((set) => ({
   logicalId: DEFAULT_LOGICAL_ID,
   documents: {},
   choose: (format) => set({ format }),
+  setLogicalId: (logicalId) => set({ logicalId }),
   setDocument: (format, document) => set((s) => ({ documents: { ...s.documents, [format]: document } })),
   adopt: (format, text, declaration, logicalId) =>
     set((s) => ({

@@ -65,6 +65,7 @@ export function CodeView({ height = '60vh' }: { height?: string }) {
   const logicalId = useCodeViewStore((s) => s.logicalId);
   const choose = useCodeViewStore((s) => s.choose);
   const setDocument = useCodeViewStore((s) => s.setDocument);
+  const setLogicalId = useCodeViewStore((s) => s.setLogicalId);
   const { document, reading, change, draftMoved } = useCodeDocument(format);
   const [reviewing, setReviewing] = useState(false);
 
@@ -89,6 +90,7 @@ export function CodeView({ height = '60vh' }: { height?: string }) {
   const apply = () => {
     if (!change) return;
     setDocument(format, { text: document.text, declaration: change, synced: document.text });
+    if (reading?.logicalId) setLogicalId(reading.logicalId);
     applyToDraft(change, `Edit the pipeline's ${FORMAT_LABEL[format]}`);
     setReviewing(false);
   };
