@@ -257,6 +257,15 @@ describe('servicePolicyFor', () => {
     ]);
   });
 
+  it('uses a wildcard for a name CloudFormation computes', () => {
+    const declaration = pipeline();
+    declaration.stages[0]!.actions[0]!.configuration = { RepositoryName: '!Ref RepositoryName', BranchName: 'main' };
+    declaration.artifactStore = { type: 'S3', location: '!Ref ArtifactBucket' };
+    const policy = servicePolicyFor(declaration, ACCOUNT, REGION);
+    expect(statement(policy, 'CodeCommitSource')?.Resource).toEqual(['arn:aws:codecommit:us-east-1:111122223333:*']);
+    expect(statement(policy, 'ArtifactStore')?.Resource).toEqual(['arn:aws:s3:::*', 'arn:aws:s3:::*/*']);
+  });
+
   it('names each resource once however many actions use it', () => {
     const build = (name: string): ActionDeclaration => ({
       name,

@@ -1,3 +1,4 @@
+import { isIntrinsic } from '../../../engine/specs/pipeline/cloudformation/intrinsics';
 import type { ActionDeclaration, ArtifactStore, PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 
 export interface PolicyStatement {
@@ -83,10 +84,10 @@ class PolicyBuilder {
 
 /**
  * A name from the declaration as it can appear in an ARN. A value resolved only at run time (`#{variables.x}`) or
- * a CloudFormation expression (`{ "Ref": ... }` from an imported template) could be any name, hence `*`.
+ * a CloudFormation intrinsic function from an imported template (`!Ref RepositoryName`) could be any name, hence `*`.
  */
 function segment(value: unknown): string {
-  if (typeof value !== 'string' || value === '') return '*';
+  if (typeof value !== 'string' || value === '' || isIntrinsic(value)) return '*';
   return value.replace(/#\{[^}]*\}/g, '*');
 }
 
