@@ -153,4 +153,51 @@ describe('parseCloudFormationPipelines', () => {
   it('stops at the first YAML error, as CloudFormation does', () => {
     expect(found(edit('    Properties:\n', '    Properties:\n   bad: [\n'))).toHaveLength(1);
   });
+
+  it('checks that DisableInboundStageTransitions names a stage of the pipeline', () => {
+    const text = edit(
+      '      RestartExecutionOnUpdate: true\n',
+      '      DisableInboundStageTransitions:\n        - StageName: Buld\n          Reason: frozen\n',
+    );
+    const result = parseCloudFormationPipelines(text);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['41:22 unknown-stage']);
+    expect(result.diagnostics[0]!.message).toContain('Did you mean "Build"?');
+    expect(found(text.replace('StageName: Buld', 'StageName: Build'))).toEqual([]);
+  });
+
+  it('reads JSON templates, long-form intrinsics included, each finding at its line', () => {
+    const json = JSON.stringify(
+      {
+        Resources: {
+          Pipeline: {
+            Type: 'AWS::CodePipeline::Pipeline',
+            Properties: {
+              RoleArn: { 'Fn::GetAtt': ['Role', 'Arn'] },
+              ArtifactStore: { Type: 'S3', Location: { Ref: 'Bucket' } },
+              Stages: [
+                {
+                  Name: 'Source',
+                  Actions: [
+                    {
+                      Name: 'Source',
+                      ActionTypeId: { Category: 'Source', Owner: 'AWS', Provider: 'S3', Version: '1' },
+                      Configuration: { S3Bucket: { Ref: 'Bucket' }, S3ObjectKey: 'app.zip' },
+                      OutputArtifacts: [{ Name: 'App' }],
+                    },
+                  ],
+                },
+                { Name: 'Deploy', Actions: [] },
+              ],
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const result = parseCloudFormationPipelines(json);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['46:24 empty-stage']);
+    expect(result.pipelines[0]!.declaration.roleArn).toBe('!GetAtt Role.Arn');
+    expect(result.pipelines[0]!.declaration.stages[0]!.actions[0]!.configuration!.S3Bucket).toBe('!Ref Bucket');
+  });
 });

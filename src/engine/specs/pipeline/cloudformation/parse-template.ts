@@ -2,7 +2,14 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { diagnostic, sortDiagnostics, type Diagnostic, type SourceRange } from '../../diagnostics';
 import { closest } from '../../suggest';
 import { loadYaml, type YamlFile } from '../../yaml/load-yaml';
-import { plainValue, type LocatedNode, type LocatedObject, type LocatedProperty, type LocatedScalar } from '../located';
+import {
+  isIntrinsicNode,
+  plainValue,
+  type LocatedNode,
+  type LocatedObject,
+  type LocatedProperty,
+  type LocatedScalar,
+} from '../located';
 import { PipelineChecker, type ParsePipelineOptions } from '../parse-pipeline';
 import type { PipelineDeclaration } from '../types';
 import { INTRINSIC_FUNCTIONS, intrinsicText } from './intrinsics';
@@ -257,6 +264,40 @@ export function readTemplate(text: string): { file: YamlFile; inserted: Indentat
   return { file: loadYaml(text), inserted: [] };
 }
 
+/**
+ * `DisableInboundStageTransitions` names stages of this pipeline: CloudFormation disables each after creating it,
+ * and CodePipeline refuses a stage it cannot find.
+ */
+function checkTransitions(all: LocatedObject, declaration: LocatedObject): Diagnostic[] {
+  const transitions = all.properties.find((p) => p.key === 'disableInboundStageTransitions')?.value;
+  const stages = declaration.properties.find((p) => p.key === 'stages')?.value;
+  if (transitions?.type !== 'array' || stages?.type !== 'array') return [];
+  const names = stages.items.map((stage) => {
+    const name = stage.type === 'object' ? stage.properties.find((p) => p.key === 'name')?.value : undefined;
+    return name === undefined || isIntrinsicNode(name) ? undefined : String(plainValue(name));
+  });
+  if (names.includes(undefined) || stages.items.some((stage) => isIntrinsicNode(stage))) return [];
+  const found: Diagnostic[] = [];
+  for (const transition of transitions.items) {
+    const stage =
+      transition.type === 'object' ? transition.properties.find((p) => p.key === 'stageName')?.value : undefined;
+    if (stage === undefined || isIntrinsicNode(stage)) continue;
+    const name = String(plainValue(stage));
+    if (!names.includes(name)) {
+      const suggestion = closest(name, names as string[]);
+      found.push(
+        diagnostic(
+          stage.range,
+          'error',
+          'unknown-stage',
+          `StageNotFoundException: DisableInboundStageTransitions names stage "${name}", which the pipeline does not have.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+        ),
+      );
+    }
+  }
+  return found;
+}
+
 /** Drops the same finding reported twice (the template reader and the pipeline checker both see a wrong type). */
 function unique(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
@@ -333,7 +374,8 @@ export function parseCloudFormationPipelines(
     if (checked && computed === undefined) {
       const checker = new PipelineChecker({ ...options, dialect: 'cloudformation' });
       checker.check(properties);
-      pipeline.diagnostics = sortDiagnostics(unique([...reader.diagnostics, ...checker.diagnostics]));
+      const transitions = checkTransitions(all, properties);
+      pipeline.diagnostics = sortDiagnostics(unique([...reader.diagnostics, ...checker.diagnostics, ...transitions]));
       diagnostics.push(...pipeline.diagnostics);
     } else if (checked) pipeline.diagnostics = [];
     pipelines.push(pipeline);
