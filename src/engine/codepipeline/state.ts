@@ -115,6 +115,8 @@ export interface PipelineExecution {
     revisionType: 'COMMIT_ID' | 'IMAGE_DIGEST' | 'S3_OBJECT_VERSION_ID' | 'S3_OBJECT_KEY';
     revisionValue: string;
   }[];
+  /** StartPipelineExecution's idempotency token: the same token starts no second execution. */
+  clientRequestToken?: string;
 }
 
 export interface StageRun {
@@ -127,6 +129,12 @@ export interface StageRun {
   actionExecutionIds: Record<string, string>;
   /** The runOrder group currently running (actions of lower runOrder are done). */
   runOrder: number;
+  /** Retries of the stage so far (GetPipelineState's `retryStageMetadata`); absent until the first retry. */
+  retryStageMetadata?: {
+    autoStageRetryAttempt: number;
+    manualStageRetryAttempt: number;
+    latestRetryTrigger: 'AutomatedStageRetry' | 'ManualStageRetry';
+  };
 }
 
 export interface ActionExecution {

@@ -1,30 +1,33 @@
 import type { Operation, SimContext, TimerHandler } from '../../../core/simulation';
-import type { PipelineExecution, TriggerType } from '../../state';
-import type { ActionOutcome } from '../contract';
+import { getOwn } from '../../../core/records';
+import { APPROVAL_TIMERS, PutApprovalResult } from './approval';
+import { RetryStageExecution, StartPipelineExecution, StopPipelineExecution } from './operations';
+import { GetPipelineExecution, GetPipelineState, ListActionExecutions, ListPipelineExecutions } from './reads';
+import { admitWaiting } from './run';
 
-// Contract placeholders: the execution-core helper replaces these bodies.
+export { completeAction } from './run';
+export { startPipelineExecution, type StartOptions } from './operations';
+export { EXECUTION_ERROR_EXPLANATIONS } from './errors';
 
-/** Ends an InProgress action execution and moves its stage (and the execution) on. Ignored if it already ended. */
-export function completeAction(_ctx: SimContext, _actionExecutionId: string, _outcome: ActionOutcome): void {
-  throw new Error('completeAction: not implemented yet');
-}
-
-export interface StartOptions {
-  trigger: { triggerType: TriggerType; triggerDetail: string };
-  variables?: { name: string; value: string }[];
-  sourceRevisions?: PipelineExecution['sourceRevisionOverrides'];
-  clientRequestToken?: string;
-}
-
-/** Starts an execution of the pipeline's current version; returns it (StartPipelineExecution and triggers). */
-export function startPipelineExecution(
-  _ctx: SimContext,
-  _pipelineName: string,
-  _options: StartOptions,
-): PipelineExecution {
-  throw new Error('startPipelineExecution: not implemented yet');
+/**
+ * EnableStageTransition calls this once the transition into `stageName` is enabled again: the execution waiting in
+ * front of it enters (SUPERSEDED: the newest; QUEUED: the oldest; PARALLEL: all of them).
+ */
+export function releaseInbound(ctx: SimContext, pipelineName: string, stageName: string): void {
+  const pipeline = getOwn(ctx.world.account.codepipeline.pipelines, pipelineName);
+  if (pipeline) admitWaiting(ctx, pipeline, stageName);
 }
 
 /** StartPipelineExecution, StopPipelineExecution, RetryStageExecution, PutApprovalResult and the execution reads. */
-export const EXECUTION_OPERATIONS: Record<string, Operation> = {};
-export const EXECUTION_TIMERS: Record<string, TimerHandler> = {};
+export const EXECUTION_OPERATIONS: Record<string, Operation> = {
+  StartPipelineExecution,
+  StopPipelineExecution,
+  RetryStageExecution,
+  PutApprovalResult,
+  GetPipelineState,
+  GetPipelineExecution,
+  ListPipelineExecutions,
+  ListActionExecutions,
+};
+
+export const EXECUTION_TIMERS: Record<string, TimerHandler> = { ...APPROVAL_TIMERS };
