@@ -126,6 +126,9 @@ const EditPipelinePage = lazy(() =>
 const PipelineExecutionPage = lazy(() =>
   import('../features/codepipeline/executions/execution-page').then((m) => ({ default: m.ExecutionPage })),
 );
+const PipelineTemplatesPage = lazy(() =>
+  import('../features/codepipeline/templates/templates-page').then((m) => ({ default: m.TemplatesPage })),
+);
 const CodeGuruPage = lazy(() =>
   import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
 );
@@ -187,6 +190,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codepipeline/pipelines/:name', Component: PipelinePage },
       { path: 'codepipeline/pipelines/:name/executions/:executionId', Component: PipelineExecutionPage },
       { path: 'codepipeline/new', Component: CreatePipelinePage },
+      { path: 'codepipeline/templates', Component: PipelineTemplatesPage },
       { path: 'codepipeline/pipelines/:name/edit', Component: EditPipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
       { path: 'labs', Component: LabsPage },

@@ -3,12 +3,11 @@ import type { ServiceEndpoint } from '../../../api/aws-call';
 import { codebuild } from '../../../api/codebuild/service';
 import { codecommit } from '../../../api/codecommit/service';
 import { codedeploy } from '../../../api/codedeploy/service';
+import { codepipeline } from '../../../api/codepipeline/service';
 import { autoscaling, cloudwatch, ec2 } from '../../../api/fleet/service';
 import type { ActionDeclaration, PipelineDeclaration, StageDeclaration } from '../../../engine/specs/pipeline/types';
 import type { AccountContext, ApiCall, Step } from './plan';
 import type { SampleFiles } from './sample-apps';
-
-export const codepipeline: ServiceEndpoint = { endpointPrefix: 'codepipeline', targetPrefix: 'CodePipeline_20150709' };
 
 /** The branch every template commits to and every pipeline watches. */
 export const BRANCH = 'main';

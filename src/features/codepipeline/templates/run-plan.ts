@@ -5,25 +5,15 @@ export type CallService = (call: ApiCall) => Promise<Record<string, unknown>>;
 
 export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'undone';
 
-/** The exception AWS answered with (`RepositoryNameExistsException`) and its message. */
-export interface StepError {
-  type: string;
-  message: string;
-}
-
 export interface StepRun {
   step: Step;
   status: StepStatus;
   output?: Record<string, unknown>;
-  error?: StepError;
+  /** What the service answered when it refused the step (or its undo): an `AwsApiError` from the console. */
+  error?: unknown;
 }
 
 export const pendingRuns = (steps: Step[]): StepRun[] => steps.map((step) => ({ step, status: 'pending' }));
-
-const toStepError = (error: unknown): StepError =>
-  error instanceof Error
-    ? { type: 'type' in error && typeof error.type === 'string' ? error.type : error.name, message: error.message }
-    : { type: 'Error', message: String(error) };
 
 /**
  * Runs the steps in order and stops at the first refusal: later steps depend on what earlier ones created (the
@@ -44,7 +34,7 @@ export async function runPlan(
     try {
       update(index, { status: 'succeeded', output: await call(step) });
     } catch (error) {
-      update(index, { status: 'failed', error: toStepError(error) });
+      update(index, { status: 'failed', error });
       break;
     }
   }
@@ -72,7 +62,7 @@ export async function undoRuns(
       await call(undo);
       current = current.map((r) => (r === run ? { ...r, status: 'undone' } : r));
     } catch (error) {
-      current = current.map((r) => (r === run ? { ...r, error: toStepError(error) } : r));
+      current = current.map((r) => (r === run ? { ...r, error } : r));
     }
     onChange(current);
   }

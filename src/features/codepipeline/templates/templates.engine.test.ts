@@ -140,7 +140,7 @@ describe('a template project in the demo account', () => {
     ['static-site', ['Source:Succeeded', 'Build:Succeeded', 'Deploy:Succeeded']],
   ])('%s: every step succeeds and the first execution goes green', async (id, expected) => {
     const { driver, runs } = await createProject(id);
-    expect(runs.filter((r) => r.status !== 'succeeded').map((r) => `${r.step.label}: ${r.error?.message}`)).toEqual([]);
+    expect(runs.filter((r) => r.status !== 'succeeded').map((r) => `${r.step.label}: ${String(r.error)}`)).toEqual([]);
     driver.advance('2h');
     expect(stageStatuses(driver, 'shop-pipeline')).toEqual(expected);
   });
@@ -197,7 +197,7 @@ describe('a template project in the demo account', () => {
       'pending',
       'pending',
     ]);
-    expect(runs[2]?.error?.type).toBe('ResourceAlreadyExistsException');
+    expect((runs[2]?.error as ServiceError).type).toBe('ResourceAlreadyExistsException');
 
     const undone = await undoRuns(runs, call, () => undefined);
     expect(undone[0]?.status).toBe('undone');

@@ -1,0 +1,40 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { batchGetDeploymentGroups } from '../../../api/codedeploy/batch-get-deployment-groups';
+import { listApplications } from '../../../api/codedeploy/list-applications';
+import { listDeploymentGroups } from '../../../api/codedeploy/list-deployment-groups';
+import { codepipelineKeys } from '../../../api/codepipeline/keys';
+import { describeFleet } from '../../../api/fleet/describe-fleet';
+import { describeTaskDefinition } from '../../../api/fleet/describe-task-definition';
+import { listRoles } from '../../../api/iam/list-roles';
+import { listBuckets } from '../../../api/s3/list-buckets';
+import { taskDefinitionFamily, type AccountReadings } from './account-context';
+
+/** Everything the templates build on, read once the wizard opens, through the same APIs the other pages use. */
+async function readAccount(): Promise<AccountReadings> {
+  const [roles, buckets, fleet, applications] = await Promise.all([
+    listRoles(),
+    listBuckets(),
+    describeFleet(),
+    listApplications(),
+  ]);
+  const [deploymentGroups, taskDefinitions] = await Promise.all([
+    Promise.all(
+      applications.map(async (name) => batchGetDeploymentGroups(name, await listDeploymentGroups(name))),
+    ).then((groups) => groups.flat()),
+    Promise.all(
+      [...new Set(fleet.ecsServices.map((s) => taskDefinitionFamily(s.taskDefinition ?? '')))].map((family) =>
+        describeTaskDefinition(family),
+      ),
+    ),
+  ]);
+  return { roleArns: roles.map((r) => r.Arn), buckets, fleet, deploymentGroups, taskDefinitions };
+}
+
+const accountReadingsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...codepipelineKeys.all, 'template-account'] as const,
+    queryFn: readAccount,
+    refetchOnWindowFocus: false,
+  });
+
+export const useAccountReadings = () => useQuery(accountReadingsQueryOptions());
