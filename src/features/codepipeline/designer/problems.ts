@@ -18,6 +18,9 @@ export interface Problem {
 const EXPLANATIONS: Record<string, string> = {
   'input-not-produced':
     'Drag from the output handle (right edge) of an earlier action to this action, or pick an input artifact in its properties. Inputs must come from an earlier stage or a lower runOrder.',
+  'input-artifact-count':
+    'Drag from the output handle (right edge) of an earlier action onto this action, or tick an input artifact in its properties.',
+  'output-artifact-count': 'Add or remove output artifacts in the action’s properties.',
   'missing-configuration': 'Fill in the required field (marked *) in the action’s properties.',
   'empty-stage': 'Drag an action from the palette onto the stage, or remove the stage.',
   'too-few-stages': 'A pipeline needs a source stage and at least one more stage.',

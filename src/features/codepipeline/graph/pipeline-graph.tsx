@@ -6,15 +6,26 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type EdgeTypes,
   type IsValidConnection,
   type NodeChange,
   type NodeTypes,
+  type OnConnectEnd,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 import { useDarkMode } from '../../../components/editor/use-dark-mode';
 import { ActionNode } from './action-node';
@@ -105,6 +116,8 @@ function GraphCanvas({
     [graph.edges, selectedId],
   );
   const callbacks = useMemo(() => ({ onTransitionClick }), [onTransitionClick]);
+  const frame = useRef<HTMLDivElement>(null);
+  useRevealSelection(frame, selectedId);
 
   const onDragOver = useCallback(
     (event: DragEvent) => {
@@ -131,6 +144,21 @@ function GraphCanvas({
     },
     [editing],
   );
+  // A drag from an output handle released anywhere on an action (not only on its input handle) connects too.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (!editing || state.isValid || !state.fromHandle || state.fromHandle.type !== 'source') return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const element = point && document.elementFromPoint(point.clientX, point.clientY);
+      const nodeId = element?.closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+      const target = parseNodeId(nodeId);
+      const artifact = state.fromHandle.id?.replace(/^out:/, '');
+      if (target?.kind === 'action' && artifact && nodeId !== state.fromNode?.id) {
+        editing.onConnectArtifact(artifact, target);
+      }
+    },
+    [editing],
+  );
   const isValidConnection: IsValidConnection = useCallback(
     (connection) => connection.source !== connection.target && parseNodeId(connection.target)?.kind === 'action',
     [],
@@ -151,7 +179,7 @@ function GraphCanvas({
 
   return (
     <GraphCallbacksContext.Provider value={callbacks}>
-      <div className={className} onDragOver={onDragOver} onDrop={onDrop}>
+      <div ref={frame} className={className} onDragOver={onDragOver} onDrop={onDrop}>
         <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -163,6 +191,7 @@ function GraphCanvas({
           onEdgeClick={(_e, edge) => editable && onSelect?.(edge.id)}
           onPaneClick={() => onSelect?.(undefined)}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           isValidConnection={isValidConnection}
           onNodeDragStop={onNodeDragStop}
           nodesDraggable={editable}
@@ -187,6 +216,26 @@ function GraphCanvas({
       </div>
     </GraphCallbacksContext.Provider>
   );
+}
+
+/** Pans (at the same zoom) to a newly selected node that is out of view: a stage just added, a problem clicked. */
+function useRevealSelection(frame: RefObject<HTMLDivElement | null>, selectedId: string | undefined) {
+  const flow = useReactFlow<PipelineFlowNode, PipelineFlowEdge>();
+  useEffect(() => {
+    const node = selectedId ? flow.getInternalNode(selectedId) : undefined;
+    const bounds = frame.current?.getBoundingClientRect();
+    if (!node || !bounds) return;
+    const { x, y, zoom } = flow.getViewport();
+    const { x: left, y: top } = node.internals.positionAbsolute;
+    const width = node.measured.width ?? 0;
+    const height = node.measured.height ?? 0;
+    const inView =
+      left * zoom + x >= 0 &&
+      top * zoom + y >= 0 &&
+      (left + width) * zoom + x <= bounds.width &&
+      (top + height) * zoom + y <= bounds.height;
+    if (!inView) void flow.setCenter(left + width / 2, top + height / 2, { zoom });
+  }, [flow, frame, selectedId]);
 }
 
 /**
