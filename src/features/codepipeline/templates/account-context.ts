@@ -24,11 +24,15 @@ export interface AccountChoices {
 export const defaultRole = (roleArns: string[]) =>
   roleArns.find((arn) => /pipeline/i.test(arn)) ?? roleArns.find((arn) => /service-?role/i.test(arn)) ?? roleArns[0];
 
-export const defaultArtifactBucket = (buckets: string[]) => buckets.find((b) => /artifact/i.test(b)) ?? buckets[0];
+/** Buckets named like a pipeline artifact store: CodePipeline's default `codepipeline-<region>-<account>`, or `*artifact*`. */
+const looksLikeArtifactStore = (bucket: string) => /^codepipeline-|artifact/i.test(bucket);
 
-/** The site bucket: one that is not the artifact store, so deployed pages do not mix with pipeline artifacts. */
+export const defaultArtifactBucket = (buckets: string[]) =>
+  buckets.find((b) => b.startsWith('codepipeline-')) ?? buckets.find(looksLikeArtifactStore) ?? buckets[0];
+
+/** The site bucket: not an artifact store, so deployed pages do not mix with pipeline artifacts. */
 export const defaultSiteBucket = (buckets: string[], artifactBucket: string | undefined) =>
-  buckets.find((b) => b !== artifactBucket);
+  buckets.find((b) => b !== artifactBucket && !looksLikeArtifactStore(b)) ?? buckets.find((b) => b !== artifactBucket);
 
 /** An instance target group behind a load balancer: where the blue/green instances take traffic. */
 function targetGroupFor(fleet: AccountReadings['fleet']): AccountContext['targetGroup'] {
