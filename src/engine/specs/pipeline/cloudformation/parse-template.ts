@@ -64,8 +64,13 @@ export class TemplateReader {
 
   resolve = (node: unknown): unknown => this.file.resolve(node);
 
+  /** Where the last node with a position was: the place of an empty key or value that has none. */
+  private near: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
   range(node: unknown): SourceRange {
-    return this.file.rangeOf(node as Parameters<YamlFile['rangeOf']>[0]);
+    if ((node as { range?: unknown } | null)?.range == null) return this.near;
+    this.near = this.file.rangeOf(node as Parameters<YamlFile['rangeOf']>[0]);
+    return this.near;
   }
 
   error(node: unknown, code: string, message: string): void {

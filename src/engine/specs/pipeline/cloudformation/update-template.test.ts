@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PipelineDeclaration } from '../types';
 import { pipelineToCloudFormation } from './export';
@@ -129,4 +130,33 @@ describe('pipelineToCloudFormation', () => {
       declaration.artifactStores,
     );
   });
+});
+
+describe('reading and updating broken templates', () => {
+  it('never throws, whatever is cut from or spliced into a real template', () => {
+    const corpus = new URL('../../../../../../shared/corpus/pipeline-cfn/', import.meta.url);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const splices = ['? ', ': ', '*a', '&a ', '!Ref', '- ', '{', '[', '"', "'", '\n', '\t'];
+    for (const file of readdirSync(corpus)) {
+      const text = readFileSync(new URL(file, corpus), 'utf8');
+      const original = parseCloudFormationPipelines(text).pipelines[0];
+      for (let round = 0; round < 8; round++) {
+        const at = next(text.length);
+        const broken =
+          round % 2 === 0 ? text.slice(0, at) : `${text.slice(0, at)}${splices[next(splices.length)]}${text.slice(at)}`;
+        const read = parseCloudFormationPipelines(broken);
+        for (const pipeline of read.pipelines) {
+          expect(() => pipelineToCloudFormation(pipeline.declaration)).not.toThrow();
+          if (original !== undefined) {
+            const out = updateCloudFormationTemplate(broken, pipeline.logicalId, original.declaration);
+            if (out !== undefined) expect(parseCloudFormationPipelines(out).pipelines.length).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  }, 60_000);
 });

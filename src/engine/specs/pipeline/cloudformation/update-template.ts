@@ -85,7 +85,10 @@ class TemplateEditor {
     const start = this.start(node);
     const target = this.reader.resolve(node);
     const block = !this.json && (isMap(target) || isSeq(target)) && !target.flow && !isIntrinsic(value);
-    this.edits.push({ start, end: this.trimmed(node.range![1]), text: this.render(value, start, block, target) });
+    const text = this.render(value, start, block, target);
+    // An empty value (`Key:` or `-` and nothing) starts right after its indicator.
+    const gap = /[:-]/.test(this.text[start - 1] ?? '') ? ' ' : '';
+    this.edits.push({ start, end: this.trimmed(node.range![1]), text: `${gap}${text}` });
   }
 
   update(node: unknown, shape: Shape, desired: unknown): void {
@@ -134,7 +137,14 @@ class TemplateEditor {
       this.edits.push({ start: at, end: at, text: `${separator}${name}: ${this.render(value, at, false)}` });
       return;
     }
-    const column = this.column((map.items[0]!.key as YamlNode).range![0]);
+    const keys = map.items.map((pair) => pair.key).filter((key): key is Scalar => isScalar(key) && key.range != null);
+    const column = this.column(
+      (
+        keys.find((key) => this.column(key.range![0]) === this.indentation(key.range![0])) ??
+        keys[0] ??
+        (last.key as YamlNode)
+      ).range![0],
+    );
     const indent = ' '.repeat(column);
     const collection = (Array.isArray(value) || isRecord(value)) && !isIntrinsic(value);
     const rendered = collection
@@ -145,7 +155,12 @@ class TemplateEditor {
 
   /** Where a pair's text ends (its value's, or its key's when it has none). */
   private end(pair: Pair): number {
-    return this.trimmed(((pair.value as YamlNode | null)?.range ?? (pair.key as YamlNode).range)![1]);
+    const value = (pair.value as YamlNode | null)?.range;
+    if (value !== undefined && value !== null) return this.trimmed(value[1]);
+    const key = (pair.key as YamlNode | null)?.range;
+    if (key === undefined || key === null) return 0;
+    const colon = /^\s*:/.exec(this.text.slice(key[1]));
+    return colon === null ? this.trimmed(key[1]) : key[1] + colon[0].length;
   }
 
   /** The offset just after the last character before `offset` that is not a space or line break. */
