@@ -11,14 +11,11 @@ import { KeyValueList } from '../../../components/key-value-list';
 import { useSimNow } from '../../../components/simulation/use-sim-now';
 import type { ActionDeclaration } from '../../../engine/specs/pipeline/types';
 import { CODEPIPELINE_EXPLANATIONS } from '../shared/explanations';
-import { firstLine, shortRevision } from '../shared/format';
+import { firstLine, isWebLink, shortRevision } from '../shared/format';
 import { ActingAsField } from './acting-as-field';
 
 /** PutApprovalResult's summary is at most 512 characters (aws-facts §1.8). */
 const SUMMARY_MAX = 512;
-
-/** Only web links are offered as links; anything else (javascript:, data:) is shown as text. */
-const isWebLink = (value: string) => /^https?:\/\//i.test(value);
 
 /** Review a manual approval: what it asks, for which change, then approve or reject with a comment. */
 export function ReviewDialog({

@@ -25,3 +25,6 @@ const EXECUTION_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** A superseded execution's summary names the execution that replaced it; that ID, if it does. */
 export const supersedingExecutionId = (statusSummary: string | undefined) => statusSummary?.match(EXECUTION_ID)?.[0];
+
+/** Only web links are offered as links; anything else (`javascript:`, `data:`) is shown as text. */
+export const isWebLink = (value: string) => /^https?:\/\//i.test(value.trim());
