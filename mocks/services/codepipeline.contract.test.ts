@@ -16,17 +16,11 @@ import {
   UpdatePipelineCommand,
   type PipelineDeclaration,
 } from '@aws-sdk/client-codepipeline';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACCOUNT, codepipelineScenario, declaration } from '../../src/engine/codepipeline/test-world';
 import { ACTION_TYPES } from '../../src/engine/specs/pipeline/providers';
 import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
 import { codepipelineApi } from './codepipeline';
-
-// What a started execution does is the execution core's contract; here CreatePipeline only has to start one.
-vi.mock('../../src/engine/codepipeline/execution/core/index', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  startPipelineExecution: () => ({}),
-}));
 
 const client = new CodePipelineClient(sdkConfig('codepipeline'));
 serveMockAws(() => JSON.stringify(codepipelineScenario()));

@@ -1,18 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_TYPES } from '../specs/pipeline/providers';
 import { SimDriver } from '../testing/driver';
 import { ACCOUNT, codepipelineScenario, declaration, ROLE_ARN } from './test-world';
-
-// CreatePipeline starts the first execution; what the execution then does is the execution core's and is tested
-// there. Here only the call is observed.
-const started = vi.hoisted(() => [] as { name: string; trigger: unknown }[]);
-vi.mock('./execution/core/index', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  startPipelineExecution: (_ctx: unknown, name: string, options: { trigger: unknown }) => {
-    started.push({ name, trigger: options.trigger });
-    return {};
-  },
-}));
 
 const driver = () => SimDriver.from(codepipelineScenario());
 const ok = <T = Record<string, unknown>>(d: SimDriver, operation: string, input: Record<string, unknown> = {}) =>
@@ -26,7 +15,6 @@ const START = Date.parse('2026-01-05T09:00:00Z') / 1000;
 
 describe('CodePipeline pipelines', () => {
   it('creates a pipeline at version 1 with the defaults and starts its first execution as the caller', () => {
-    started.length = 0;
     const d = driver();
     const { pipeline } = ok<{ pipeline: Record<string, unknown> }>(d, 'CreatePipeline', {
       pipeline: declaration(),
@@ -38,9 +26,14 @@ describe('CodePipeline pipelines', () => {
       pipelineType: 'V1',
       executionMode: 'SUPERSEDED',
     });
-    expect(started).toEqual([
+    const { pipelineExecutionSummaries } = ok<{ pipelineExecutionSummaries: Record<string, unknown>[] }>(
+      d,
+      'ListPipelineExecutions',
+      { pipelineName: 'web-pipeline' },
+    );
+    expect(pipelineExecutionSummaries).toMatchObject([
       {
-        name: 'web-pipeline',
+        status: 'InProgress',
         trigger: { triggerType: 'CreatePipeline', triggerDetail: `arn:aws:iam::${ACCOUNT}:user/cicdlab-user` },
       },
     ]);
@@ -205,6 +198,22 @@ describe('CodePipeline stage transitions', () => {
     });
     ok(d, 'EnableStageTransition', { pipelineName: 'web-pipeline', stageName: 'Build', transitionType: 'Inbound' });
     expect(d.sim.world.account.codepipeline.pipelines['web-pipeline']!.disabledTransitions).toEqual({});
+  });
+
+  it('holds the execution in front of a disabled stage and lets it in when the transition is enabled', () => {
+    const d = driver();
+    const pipeline = declaration();
+    ok(d, 'CreatePipeline', { pipeline });
+    const transition = { pipelineName: 'web-pipeline', stageName: 'Build', transitionType: 'Inbound' };
+    ok(d, 'DisableStageTransition', { ...transition, reason: 'Hold' });
+    d.advance('1m');
+    const buildStatus = () =>
+      ok<{ stageStates: { stageName: string; latestExecution?: { status: string } }[] }>(d, 'GetPipelineState', {
+        name: 'web-pipeline',
+      }).stageStates.find((s) => s.stageName === 'Build')?.latestExecution?.status;
+    expect(buildStatus()).toBeUndefined();
+    ok(d, 'EnableStageTransition', transition);
+    expect(buildStatus()).toBe('InProgress');
   });
 
   it("takes a stage's Outbound transition as the next stage's Inbound one", () => {

@@ -1,6 +1,7 @@
 import { deleteOwn, setOwn } from '../../core/records';
 import type { Operation, SimContext } from '../../core/simulation';
 import { codepipelineErrors as errors } from '../errors';
+import { releaseInbound } from '../execution/core/index';
 import type { Pipeline } from '../state';
 import { readName, requirePipeline } from './common';
 
@@ -58,8 +59,11 @@ export const DisableStageTransition: Operation = (ctx, input) => {
   return {};
 };
 
+/** The execution waiting at the transition enters the stage (the execution core decides which, by mode). */
 export const EnableStageTransition: Operation = (ctx, input) => {
   const target = readTransition(ctx, input);
-  if (target.stage !== undefined) deleteOwn(target.pipeline.disabledTransitions, target.stage);
+  if (target.stage === undefined || !Object.hasOwn(target.pipeline.disabledTransitions, target.stage)) return {};
+  deleteOwn(target.pipeline.disabledTransitions, target.stage);
+  releaseInbound(ctx, target.pipeline.declaration.name, target.stage);
   return {};
 };
