@@ -45,6 +45,26 @@ export function effectiveRunOrder(runOrder: unknown): number {
   return typeof runOrder === 'number' && Number.isFinite(runOrder) ? runOrder : 1;
 }
 
+type Size = { width: number; height: number };
+
+/**
+ * Stage boxes from their sizes: dagre ranks the chain of stages left to right (longest-path ranking, as a chain
+ * needs nothing cleverer); stages are then top-aligned rather than centred on the chain's axis, like the
+ * console's columns.
+ */
+function placeStages(sizes: readonly Size[]): StageBox[] {
+  const graph = new Graph();
+  graph.setGraph({ rankdir: 'LR', ranksep: STAGE_GAP, ranker: 'longest-path', marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  sizes.forEach((size, index) => graph.setNode(String(index), { width: size.width, height: size.height }));
+  for (let index = 1; index < sizes.length; index++) graph.setEdge(String(index - 1), String(index));
+  layout(graph);
+  return sizes.map((size, index) => {
+    const node = graph.node(String(index));
+    return { index, x: Math.round(node.x - size.width / 2), y: 0, width: size.width, height: size.height };
+  });
+}
+
 /** An action's position in its stage as the execution sees it: index lists grouped by runOrder, ascending. */
 export function runOrderGroups(actions: readonly { runOrder?: unknown }[]): { runOrder: number; indexes: number[] }[] {
   const byOrder = new Map<number, number[]>();
@@ -59,7 +79,7 @@ export function runOrderGroups(actions: readonly { runOrder?: unknown }[]): { ru
 
 /**
  * Where every stage and action goes: stages left to right in declaration order (placed by dagre as a chain of
- * boxes sized by their content), and inside a stage one row per runOrder, top to bottom, with the actions that
+ * boxes sized by their content, see placeStages), and inside a stage one row per runOrder, top to bottom, with the actions that
  * share a runOrder side by side. Pure and DOM-free: the designer, the read-only graph and the bench share it.
  */
 export function layoutPipeline(declaration: Pick<PipelineDeclaration, 'stages'>): PipelineLayout {
@@ -89,18 +109,7 @@ export function layoutPipeline(declaration: Pick<PipelineDeclaration, 'stages'>)
     return { width, height };
   });
 
-  const graph = new Graph();
-  graph.setGraph({ rankdir: 'LR', ranksep: STAGE_GAP, marginx: 0, marginy: 0 });
-  graph.setDefaultEdgeLabel(() => ({}));
-  sizes.forEach((size, index) => graph.setNode(String(index), { width: size.width, height: size.height }));
-  for (let index = 1; index < sizes.length; index++) graph.setEdge(String(index - 1), String(index));
-  layout(graph);
-
-  // dagre centres each stage on the chain's axis; stages read better top-aligned, like the console's columns.
-  const boxes = sizes.map((size, index) => {
-    const node = graph.node(String(index));
-    return { index, x: Math.round(node.x - size.width / 2), y: 0, width: size.width, height: size.height };
-  });
+  const boxes = placeStages(sizes);
   const last = boxes.at(-1);
   return {
     stages: boxes,
