@@ -13,6 +13,7 @@ import {
   type AlarmState,
   type AutoScalingGroup,
   type Ec2Instance,
+  type EcsTaskDefinition,
   type EcsTaskSet,
   type ForwardTarget,
   type RevisionProfile,
@@ -268,4 +269,29 @@ export function revisionProfile(account: Account, revisionKey: string): Revision
  */
 export function wakeTraffic(ctx: SimContext): void {
   wake(ctx);
+}
+
+/**
+ * RegisterTaskDefinition: the next revision of a family, as CodePipeline's CodeDeployToECS action registers
+ * taskdef.json. A new revision serves like a healthy revision until a fault says otherwise.
+ */
+export function registerTaskDefinition(
+  ctx: SimContext,
+  family: string,
+  container: { name: string; port: number },
+): EcsTaskDefinition {
+  const fleet = ctx.world.account.fleet;
+  const revision =
+    Math.max(0, ...Object.values(fleet.taskDefinitions).flatMap((t) => (t.family === family ? [t.revision] : []))) + 1;
+  const taskDefinitionArn = ctx.arn('ecs', `task-definition/${family}:${revision}`);
+  const definition: EcsTaskDefinition = {
+    taskDefinitionArn,
+    family,
+    revision,
+    containerName: container.name,
+    containerPort: container.port,
+    profile: { ...DEFAULT_REVISION_PROFILE },
+  };
+  setOwn(fleet.taskDefinitions, taskDefinitionArn, definition);
+  return definition;
 }

@@ -148,14 +148,15 @@ export const CreateDeployment: Operation = (ctx, input) => ({
 });
 
 /**
- * A pipeline's CodeDeploy action: CreateDeployment of the artifact zip (an S3 revision) made by CodePipeline, checked
- * exactly as the API checks it; throws the same AwsError the API would answer.
+ * A pipeline's CodeDeploy action: CreateDeployment of the artifact zip (or, for CodeDeployToECS, the AppSpec file)
+ * in the artifact store, made by CodePipeline and checked exactly as the API checks it; throws the AwsError the API
+ * would answer.
  */
 export const createDeploymentForPipeline = (
   ctx: SimContext,
   applicationName: string,
   deploymentGroupName: string,
-  revision: { bucket: string; key: string; bundleType: 'zip' | 'tar' | 'tgz' },
+  revision: { bucket: string; key: string; bundleType: 'zip' | 'tar' | 'tgz' | 'YAML' | 'JSON' },
 ): Deployment =>
   requestDeployment(
     ctx,

@@ -43,10 +43,11 @@ export function putArtifact(
   pipelineName: string,
   artifactName: string,
   files: Iterable<[string, string | Uint8Array]> | Uint8Array,
+  contentType = 'application/zip',
 ): ArtifactLocation | undefined {
   const key = artifactKey(ctx, pipelineName, artifactName);
   const body = files instanceof Uint8Array ? files : zipFiles(files);
-  const stored = putObject(ctx.world, bucket, key, body, ctx.now, 'application/zip');
+  const stored = putObject(ctx.world, bucket, key, body, ctx.now, contentType);
   return stored ? { bucket, key } : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildLog, getBuild } from '../../../codebuild/test-world';
+import { ecsGroup } from '../../../codedeploy/test-world';
 import { getObjectBytes, listKeys } from '../../../s3/public';
 import type { PipelineDeclaration } from '../../../specs/pipeline/types';
 import { SimDriver } from '../../../testing/driver';
@@ -276,5 +277,82 @@ Outputs:
     expect(
       run(TEMPLATE, { ParameterOverrides: '{"Colour":"blue"}' })?.output.executionResult?.errorDetails?.message,
     ).toBe('Parameters: [Colour] do not exist in the template');
+  });
+});
+
+describe('CodeDeployToECS', () => {
+  const files = {
+    'taskdef.json': JSON.stringify({
+      family: 'api',
+      containerDefinitions: [{ name: 'web', image: '<IMAGE1_NAME>', portMappings: [{ containerPort: 8080 }] }],
+    }),
+    'appspec.yaml': `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: <TASK_DEFINITION>
+        LoadBalancerInfo:
+          ContainerName: web
+          ContainerPort: 8080
+`,
+    'imageDetail.json': '{"ImageURI":"123456789012.dkr.ecr.us-east-1.amazonaws.com/api:abc123"}',
+  };
+  const ecsPipeline = pipeline([
+    { name: 'Source', actions: [codeCommitSource()] },
+    {
+      name: 'Deploy',
+      actions: [
+        action(
+          'Deploy',
+          'Deploy',
+          'CodeDeployToECS',
+          {
+            ApplicationName: 'api',
+            DeploymentGroupName: 'api-svc',
+            TaskDefinitionTemplateArtifact: 'SourceArtifact',
+            AppSpecTemplateArtifact: 'SourceArtifact',
+            Image1ArtifactName: 'SourceArtifact',
+          },
+          { in: ['SourceArtifact'] },
+        ),
+      ],
+    },
+  ]);
+
+  it('registers the task definition with its image and deploys the AppSpec that names it', () => {
+    const driver = driverFor([ecsPipeline], { files });
+    driver.ok('codedeploy', 'CreateApplication', { applicationName: 'api', computePlatform: 'ECS' });
+    driver.ok('codedeploy', 'CreateDeploymentGroup', ecsGroup());
+    release(driver);
+    driver.advance('3h');
+    const world = driver.sim.world;
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:1';
+    expect(world.account.fleet.taskDefinitions[arn]).toMatchObject({
+      family: 'api',
+      containerName: 'web',
+      containerPort: 8080,
+    });
+    const { Deploy } = actionsOf(world, only(executions(world)));
+    const deployment = world.account.codedeploy.deployments[Deploy?.output.executionResult?.externalExecutionId ?? ''];
+    expect(deployment).toMatchObject({ creator: 'CodePipeline', computePlatform: 'ECS', status: 'Succeeded' });
+    const revision = deployment?.revision;
+    const appspec =
+      revision?.revisionType === 'S3'
+        ? strFromU8(getObjectBytes(world, revision.s3Location.bucket, revision.s3Location.key) ?? new Uint8Array())
+        : '';
+    expect(appspec).toContain(`TaskDefinition: ${arn}`);
+    expect(Deploy?.status).toBe('Succeeded');
+  });
+
+  it('fails when the image detail is missing', () => {
+    const { 'imageDetail.json': _, ...withoutImage } = files;
+    const driver = driverFor([ecsPipeline], { files: withoutImage });
+    release(driver);
+    driver.advance('1m');
+    const { Deploy } = actionsOf(driver.sim.world, only(executions(driver.sim.world)));
+    expect(Deploy?.output.executionResult?.errorDetails?.message).toBe(
+      'The file imageDetail.json does not exist in the input artifact SourceArtifact.',
+    );
   });
 });

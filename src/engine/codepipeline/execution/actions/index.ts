@@ -4,7 +4,7 @@ import type { ActionProvider } from '../contract';
 import { onPipelineEvent, onSourceChange, POLL_TIMER, pollForSourceChanges } from '../triggers';
 import { cloudFormationAction } from './cloudformation';
 import { codeBuildAction, onBuildStateChange } from './codebuild';
-import { codeDeployAction, onDeploymentStateChange } from './codedeploy';
+import { codeDeployAction, codeDeployToEcsAction, onDeploymentStateChange } from './codedeploy';
 import { ACTION_OUTCOME_TIMER, failSoon, outcomeArrived } from './job';
 import { s3Deploy } from './s3-deploy';
 import { simulatedAction } from './simulated';
@@ -25,12 +25,7 @@ const PROVIDERS: ReadonlyMap<string, ActionProvider> = new Map([
   ['AWS/Deploy/CodeDeploy', codeDeployAction],
   ['AWS/Deploy/S3', s3Deploy],
   ['AWS/Deploy/CloudFormation', cloudFormationAction],
-  [
-    'AWS/Deploy/CodeDeployToECS',
-    cannotRun(
-      'The simulator cannot register ECS task definitions from taskdef.json, so CodeDeployToECS actions cannot run. Deploy to the ECS service with a CodeDeploy action and an AppSpec that names the task definition instead.',
-    ),
-  ],
+  ['AWS/Deploy/CodeDeployToECS', codeDeployToEcsAction],
   [
     'AWS/Deploy/ECS',
     cannotRun(
