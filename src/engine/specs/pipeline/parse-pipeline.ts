@@ -10,6 +10,7 @@ import {
   type LocatedNode,
   type LocatedObject,
 } from './located';
+import { checkTriggers, checkVariables, connectionSources } from './v2-fields';
 import {
   ACTION_CATEGORIES,
   ACTION_OWNERS,
@@ -230,6 +231,10 @@ export class PipelineChecker {
         );
       }
     }
+    const variables = property(declaration, 'variables');
+    if (variables?.type === 'array') checkVariables(this, variables);
+    const triggers = property(declaration, 'triggers');
+    if (triggers?.type === 'array') checkTriggers(this, triggers, connectionSources(property(declaration, 'stages')));
     const stores = this.checkArtifactStores(declaration);
     const stages = this.field(declaration, 'stages', 'array', 'The pipeline', true);
     if (stages?.type === 'array') this.checkStages(stages.items, stages, isV1, stores);
@@ -463,6 +468,16 @@ export class PipelineChecker {
         'invalid-namespace',
         'ValidationException',
         `Namespace "${text(namespace)}" must be 1 to 100 characters: letters, digits, @ - and _ only (no .).`,
+      );
+    }
+    const timeout = property(action, 'timeoutInMinutes');
+    const minutes = timeout === undefined ? undefined : plainValue(timeout);
+    if (concrete(timeout) && !(Number.isInteger(minutes) && (minutes as number) >= 5 && (minutes as number) <= 86400)) {
+      this.error(
+        timeout,
+        'invalid-timeout',
+        'ValidationException',
+        `${this.key('timeoutInMinutes')} of ${where} must be a whole number of minutes from 5 to 86400 (60 days).`,
       );
     }
     const configuration = this.field(action, 'configuration', 'object', where, false);

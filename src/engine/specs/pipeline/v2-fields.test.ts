@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { PipelineDeclaration } from './types';
+import { validateDeclaration } from './validate-declaration';
+
+const pipeline = (): PipelineDeclaration => ({
+  name: 'web',
+  roleArn: 'arn:aws:iam::111122223333:role/pipeline',
+  artifactStore: { type: 'S3', location: 'artifacts-bucket' },
+  pipelineType: 'V2',
+  variables: [{ name: 'Environment', defaultValue: 'staging' }],
+  triggers: [
+    {
+      providerType: 'CodeStarSourceConnection',
+      gitConfiguration: {
+        sourceActionName: 'Source',
+        push: [{ branches: { includes: ['main'] }, filePaths: { excludes: ['docs/**'] } }],
+        pullRequest: [{ events: ['OPEN', 'UPDATED'], branches: { includes: ['feature/**'] } }],
+      },
+    },
+  ],
+  stages: [
+    {
+      name: 'Source',
+      actions: [
+        {
+          name: 'Source',
+          actionTypeId: { category: 'Source', owner: 'AWS', provider: 'CodeStarSourceConnection', version: '1' },
+          configuration: {
+            ConnectionArn: 'arn:aws:codeconnections:us-east-1:111122223333:connection/abc',
+            FullRepositoryId: 'octo/web',
+            BranchName: 'main',
+          },
+          outputArtifacts: [{ name: 'Src' }],
+        },
+      ],
+    },
+    {
+      name: 'Approve',
+      actions: [
+        {
+          name: 'Approve',
+          actionTypeId: { category: 'Approval', owner: 'AWS', provider: 'Manual', version: '1' },
+          timeoutInMinutes: 60,
+        },
+      ],
+    },
+  ],
+});
+
+const found = (declaration: PipelineDeclaration) =>
+  validateDeclaration(declaration).map((d) => `${d.code} ${d.path.join('.')}`);
+
+describe('V2 variables, triggers and action timeouts', () => {
+  it('accepts a V2 pipeline with variables, a push trigger and a pull-request trigger', () => {
+    expect(found(pipeline())).toEqual([]);
+  });
+
+  it('checks variable names: the pattern and uniqueness', () => {
+    const p = pipeline();
+    p.variables = [{ name: 'Environment' }, { name: 'Environment' }, { name: 'with space' }];
+    expect(found(p)).toEqual(['duplicate-variable variables.1.name', 'invalid-variable-name variables.2.name']);
+  });
+
+  it('ties a trigger to a connection source action of the first stage', () => {
+    const p = pipeline();
+    p.triggers![0]!.gitConfiguration.sourceActionName = 'Sourse';
+    const [finding] = validateDeclaration(p);
+    expect(finding!.path).toEqual(['triggers', 0, 'gitConfiguration', 'sourceActionName']);
+    expect(finding!.message).toContain('Did you mean "Source"?');
+  });
+
+  it('allows only the filter combinations CodePipeline has', () => {
+    const p = pipeline();
+    p.triggers![0]!.gitConfiguration.push = [{ filePaths: { includes: ['src/**'] } }, { tags: { includes: ['v*'] } }];
+    p.triggers![0]!.gitConfiguration.pullRequest = [
+      { events: ['OPEN', 'MERGED' as 'CLOSED'], branches: { includes: [] } },
+    ];
+    expect(found(p)).toEqual([
+      'invalid-trigger-filter triggers.0.gitConfiguration.push.0',
+      'invalid-trigger-filter triggers.0.gitConfiguration.pullRequest.0.events.1',
+      'invalid-trigger-filter triggers.0.gitConfiguration.pullRequest.0.branches.includes',
+    ]);
+  });
+
+  it('keeps an approval timeout between 5 minutes and 60 days', () => {
+    const p = pipeline();
+    p.stages[1]!.actions[0]!.timeoutInMinutes = 2;
+    expect(found(p)).toEqual(['invalid-timeout stages.1.actions.0.timeoutInMinutes']);
+    p.stages[1]!.actions[0]!.timeoutInMinutes = 86400;
+    expect(found(p)).toEqual([]);
+  });
+});
