@@ -117,6 +117,17 @@ describe('a push runs the whole toolchain', () => {
     expect(Object.keys(driver.sim.world.account.codedeploy.deployments)).toEqual([]);
   });
 
+  it('fails the build action when the buildspec uploads no output artifact', () => {
+    const driver = driverFor([demoPipeline()], {
+      script: [push('1m', 'main', { 'buildspec.yml': BUILDSPEC.slice(0, BUILDSPEC.indexOf('artifacts:')) })],
+    }).advance('3h');
+    const { Build, Deploy } = actionsOf(driver.sim.world, only(executions(driver.sim.world)));
+    expect(Build?.output.executionResult?.errorDetails?.message).toBe(
+      'The build uploaded no output artifact BuildArtifact: its buildspec has no artifacts section, so there is nothing to hand on.',
+    );
+    expect(Deploy).toBeUndefined();
+  });
+
   it('fails a deployment whose artifact holds no AppSpec file with CodeDeploy own error', () => {
     const files = appFiles();
     delete files['appspec.yml'];

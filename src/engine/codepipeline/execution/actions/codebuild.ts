@@ -4,6 +4,7 @@ import { readRevision } from '../../../codecommit/public';
 import { AwsError } from '../../../core/aws-error';
 import type { SimEvent } from '../../../core/events';
 import { getOwn } from '../../../core/records';
+import { getObjectBytes } from '../../../s3/public';
 import type { SimContext } from '../../../core/simulation';
 import type { ActionExecution, ArtifactLocation, PipelineExecution } from '../../state';
 import { artifactKey, cloneRefOf, readArtifact } from '../artifacts';
@@ -177,6 +178,17 @@ function buildOutcome(ctx: SimContext, action: ActionExecution, build: Readonly<
     ?.actions.find((a) => a.name === action.actionName);
   const outputName = declaration?.outputArtifacts?.[0]?.name;
   const artifact = build.pipelineArtifact;
+  if (outputName !== undefined && artifact && !getObjectBytes(ctx.world, artifact.bucket, artifact.key)) {
+    return {
+      result: 'Failed',
+      failure: {
+        code: 'JobFailed',
+        message: `The build uploaded no output artifact ${outputName}: its buildspec has no artifacts section, so there is nothing to hand on.`,
+        externalExecutionId: build.id,
+        externalExecutionUrl: url,
+      },
+    };
+  }
   return {
     result: 'Succeeded',
     success: {
