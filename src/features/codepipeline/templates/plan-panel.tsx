@@ -27,7 +27,7 @@ export function PlanPanel({
   onReset: () => void;
 }) {
   const created = createdSoFar(runs);
-  const leftBehind = created.filter((r) => r.status === 'succeeded');
+  const deletable = created.filter((r) => r.status === 'succeeded' && r.step.undo);
   return (
     <Panel
       title={`Plan: ${runs.length} API calls`}
@@ -75,7 +75,7 @@ export function PlanPanel({
               ))}
             </ul>
           )}
-          {phase === 'failed' && leftBehind.length > 0 && (
+          {phase === 'failed' && deletable.length > 0 && (
             <button type="button" className={buttonClass('danger')} onClick={onDelete}>
               Delete what was created
             </button>

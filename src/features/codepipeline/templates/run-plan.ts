@@ -41,9 +41,9 @@ export async function runPlan(
   return runs;
 }
 
-/** The succeeded steps that left something in the account, newest first: the order to delete them in. */
+/** The steps that created something (deleted since or not), newest first: the order to delete them in. */
 export const createdSoFar = (runs: StepRun[]) =>
-  runs.filter((run) => run.status === 'succeeded' && run.step.creates).reverse();
+  runs.filter((run) => (run.status === 'succeeded' || run.status === 'undone') && run.step.creates).reverse();
 
 /**
  * Deletes what the succeeded steps created, newest first (a deployment group before its application). Resources the
@@ -55,7 +55,7 @@ export async function undoRuns(
   onChange: (runs: StepRun[]) => void,
 ): Promise<StepRun[]> {
   let current = runs;
-  for (const run of createdSoFar(runs)) {
+  for (const run of createdSoFar(runs).filter((r) => r.status === 'succeeded')) {
     const undo = run.step.undo?.(run.output ?? {});
     if (!undo) continue;
     try {
