@@ -42,7 +42,8 @@ export function PipelinePage() {
   const state = usePipelineState(name);
   const executions = usePipelineExecutions(name);
   const actionExecutions = useActionExecutions(name);
-  const now = useSimNow(1000);
+  // The graph is laid out again whenever the live view changes; a minute is fine enough for its approval countdown.
+  const now = useSimNow(60_000);
   const declaration = pipeline.data?.pipeline;
   const live = useMemo(
     () => declaration && state.data && toLiveView(declaration, state.data, actionExecutions.data ?? [], now),
@@ -127,7 +128,6 @@ export function PipelinePage() {
                 declaration={declaration}
                 live={live}
                 approvals={approvals}
-                nowMs={now}
                 commands={{
                   onTransition: (stageName, disabledReason) =>
                     setDialog({ kind: 'transition', stageName, disabledReason }),

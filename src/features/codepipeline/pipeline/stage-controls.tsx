@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { PendingApproval } from '../../../api/codepipeline/pending-approvals';
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import { formatCountdown } from '../../../components/format/time';
+import { useSimNow } from '../../../components/simulation/use-sim-now';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 import type { LiveView } from '../graph/live-status';
 import { ExecutionStatus } from '../shared/execution-status';
@@ -26,15 +27,14 @@ export function StageControls({
   declaration,
   live,
   approvals,
-  nowMs,
   commands,
 }: {
   declaration: PipelineDeclaration;
   live: LiveView;
   approvals: readonly PendingApproval[];
-  nowMs: number | undefined;
   commands: StageCommands;
 }) {
+  const nowMs = useSimNow(1000);
   return (
     <ol className="divide-y divide-zinc-100 dark:divide-zinc-800">
       {declaration.stages.map((stage, index) => {
