@@ -25,12 +25,23 @@ describe('npm run sim', () => {
       ['2026-01-05T09:03:00Z', 'CodeCommit Repository State Change'],
       ['2026-01-05T09:09:00Z', 'CodeCommit Repository State Change'],
     ]);
-    // The push to main starts demo-webapp-build; the push to feature/dark-mode does not.
+    // The push to main builds demo-webapp-build twice, by the project's webhook and by demo-pipeline's Build
+    // action; the push to feature/dark-mode builds nothing.
     const builds = events.filter((e) => e['detail-type'] === 'CodeBuild Build State Change');
     expect(builds.map((e) => (e.detail as Record<string, unknown>)['build-status'])).toEqual([
       'IN_PROGRESS',
+      'IN_PROGRESS',
+      'SUCCEEDED',
       'SUCCEEDED',
     ]);
+    // demo-pipeline then waits at its manual approval.
+    const stages = events.filter((e) => e['detail-type'] === 'CodePipeline Stage Execution State Change');
+    expect(
+      stages.map(
+        (e) =>
+          `${String((e.detail as Record<string, unknown>).stage)} ${String((e.detail as Record<string, unknown>).state)}`,
+      ),
+    ).toEqual(['Source STARTED', 'Source SUCCEEDED', 'Build STARTED', 'Build SUCCEEDED', 'Approval STARTED']);
     expect(Object.keys(events[0] ?? {})).toEqual([
       'version',
       'id',

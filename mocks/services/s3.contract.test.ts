@@ -25,8 +25,12 @@ async function runDemoBuild() {
 describe('S3 (REST-XML, path-style) through @aws-sdk/client-s3', () => {
   it('lists the buckets of the account', async () => {
     const out = await client.send(new ListBucketsCommand({}));
-    // The demo's build artifacts, and the bucket holding its CodeDeploy revisions.
-    expect(out.Buckets?.map((b) => b.Name)).toEqual([BUCKET, 'demo-deploy-revisions-123456789012']);
+    // The demo pipelines' artifact store, the demo's build artifacts, and the bucket holding its CodeDeploy revisions.
+    expect(out.Buckets?.map((b) => b.Name)).toEqual([
+      'codepipeline-us-east-1-123456789012',
+      BUCKET,
+      'demo-deploy-revisions-123456789012',
+    ]);
     expect(out.Buckets?.[0]?.CreationDate).toBeInstanceOf(Date);
   });
 
