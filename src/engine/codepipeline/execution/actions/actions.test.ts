@@ -96,6 +96,18 @@ describe('a push runs the whole toolchain', () => {
     });
   });
 
+  it('runs the same way every time: same scenario, same event log and artifact keys', () => {
+    const run = () =>
+      driverFor([demoPipeline()], { script: [push('1m', 'main', { 'index.html': '<h1>web v2</h1>\n' })] }).advance(
+        '3h',
+      );
+    const [first, second] = [run(), run()];
+    expect(second.logText()).toBe(first.logText());
+    expect(Object.keys(second.sim.world.account.s3.buckets[ARTIFACTS]?.objects ?? {})).toEqual(
+      Object.keys(first.sim.world.account.s3.buckets[ARTIFACTS]?.objects ?? {}),
+    );
+  });
+
   it('fails the build action with the build phase that failed, and deploys nothing', () => {
     const driver = driverFor([demoPipeline()], {
       script: [
