@@ -6,7 +6,12 @@ import { scenario, SimDriver } from './driver';
 import { createWorld, loadScenario } from '../index';
 import type { PipelineExecution } from '../codepipeline/state';
 import { OUTCOME_TIMER, type OutcomePayload } from './codepipeline-fake-provider';
-import { completeAction, EXECUTION_OPERATIONS, EXECUTION_TIMERS } from '../codepipeline/execution/core/index';
+import {
+  completeAction,
+  EXECUTION_OPERATIONS,
+  EXECUTION_TIMERS,
+  releaseInbound,
+} from '../codepipeline/execution/core/index';
 
 /**
  * Helpers for the execution core's tests: a world with pipelines written straight into the CodePipeline slice
@@ -67,12 +72,25 @@ export function declaration(
   };
 }
 
+const RELEASE_TIMER = 'test.codepipeline.release';
+
+/**
+ * What EnableStageTransition does after removing the disabled transition (the test removes it itself): the
+ * waiting execution is released, at the current virtual time.
+ */
+export function enableTransition(driver: SimDriver, stageName: string, pipelineName = 'app-pipeline') {
+  driver.sim.schedule(0, RELEASE_TIMER, { pipelineName, stageName });
+  driver.advance('0s');
+}
+
 const testModule: ServiceModule = {
   service: 'codepipeline',
   operations: EXECUTION_OPERATIONS,
   timers: {
     ...EXECUTION_TIMERS,
     [OUTCOME_TIMER]: (ctx: SimContext, p: OutcomePayload) => completeAction(ctx, p.actionExecutionId, p.outcome),
+    [RELEASE_TIMER]: (ctx: SimContext, p: { pipelineName: string; stageName: string }) =>
+      releaseInbound(ctx, p.pipelineName, p.stageName),
   },
 };
 
