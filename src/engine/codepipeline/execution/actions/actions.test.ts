@@ -189,6 +189,33 @@ describe('a push runs the whole toolchain', () => {
   });
 });
 
+describe('CODEBUILD_CLONE_REF source artifacts', () => {
+  it('are cloned by CodeBuild and refused by the other providers', () => {
+    const driver = driverFor([
+      pipeline([
+        { name: 'Source', actions: [codeCommitSource({ OutputArtifactFormat: 'CODEBUILD_CLONE_REF' })] },
+        {
+          name: 'Use',
+          actions: [
+            buildAction(),
+            action('Site', 'Deploy', 'S3', { BucketName: 'site-bucket', Extract: 'true' }, { in: ['SourceArtifact'] }),
+          ],
+        },
+      ]),
+    ]);
+    release(driver);
+    driver.advance('3h');
+    const { Build, Site } = actionsOf(driver.sim.world, only(executions(driver.sim.world)));
+    expect(Build?.status).toBe('Succeeded');
+    expect(buildLog(driver, getBuild(driver, Build?.output.executionResult?.externalExecutionId ?? ''))).toContain(
+      '<h1>web v1</h1>',
+    );
+    expect(Site?.output.executionResult?.errorDetails?.message).toBe(
+      'The input artifact SourceArtifact is a CodeBuild clone reference (OutputArtifactFormat CODEBUILD_CLONE_REF); only CodeBuild actions can use it.',
+    );
+  });
+});
+
 describe('S3 deploy', () => {
   const s3Pipeline = (configuration: Record<string, string>) =>
     pipeline([
