@@ -10,7 +10,7 @@ import {
   type LocatedNode,
   type LocatedObject,
 } from './located';
-import { checkTriggers, checkVariables, connectionSources } from './v2-fields';
+import { checkStageConditions, checkTriggers, checkVariables, connectionSources } from './v2-fields';
 import {
   ACTION_CATEGORIES,
   ACTION_OWNERS,
@@ -119,6 +119,8 @@ export class PipelineChecker {
   readonly diagnostics: Diagnostic[] = [];
   /** Some output artifact is named by an intrinsic function: an input no concrete output matches may be it. */
   private computedOutputs = false;
+  /** The pipeline runs in PARALLEL mode, where stage rollback does not exist. */
+  private parallel = false;
 
   constructor(private readonly options: CheckDeclarationOptions = {}) {}
 
@@ -244,6 +246,7 @@ export class PipelineChecker {
     const mode = this.field(declaration, 'executionMode', 'string', 'The pipeline', false);
     if (!concrete(mode)) return;
     const value = text(mode);
+    this.parallel = value === 'PARALLEL';
     if (!EXECUTION_MODES.includes(value)) {
       this.error(
         mode,
@@ -362,6 +365,7 @@ export class PipelineChecker {
         stageNames.add(name);
       }
       const label = name === undefined ? `stage ${index + 1}` : `stage "${name}"`;
+      checkStageConditions(this, stage, label, { isV1, parallel: this.parallel });
       const actions = this.field(stage, 'actions', 'array', `The ${label}`, true);
       if (actions?.type !== 'array') return;
       const items = actions.items;

@@ -89,4 +89,34 @@ describe('V2 variables, triggers and action timeouts', () => {
     p.stages[1]!.actions[0]!.timeoutInMinutes = 86400;
     expect(found(p)).toEqual([]);
   });
+
+  it('checks stage conditions: one condition, results the condition allows, known rules, no rollback in PARALLEL', () => {
+    const p = pipeline();
+    p.stages[1]!.beforeEntry = {
+      conditions: [
+        {
+          result: 'ROLLBACK',
+          rules: [{ name: 'Window', ruleTypeId: { category: 'Rule', provider: 'DeploymentWindows' } }],
+        },
+      ],
+    };
+    p.stages[1]!.onFailure = { result: 'ROLLBACK' };
+    expect(found(p)).toEqual([
+      'invalid-condition stages.1.beforeEntry.conditions.0.result',
+      'unknown-rule-type stages.1.beforeEntry.conditions.0.rules.0.ruleTypeId.provider',
+    ]);
+    p.executionMode = 'PARALLEL';
+    expect(found(p)).toContain('rollback-in-parallel stages.1.onFailure.result');
+    p.stages[1]!.beforeEntry.conditions = [];
+    expect(found(p)).toContain('invalid-condition stages.1.beforeEntry.conditions');
+  });
+
+  it('refuses stage conditions on a V1 pipeline', () => {
+    const p = pipeline();
+    delete p.variables;
+    delete p.triggers;
+    p.pipelineType = 'V1';
+    p.stages[1]!.onFailure = { result: 'RETRY', retryConfiguration: { retryMode: 'FAILED_ACTIONS' } };
+    expect(found(p)).toEqual(['v2-only-field stages.1.onFailure']);
+  });
 });

@@ -195,3 +195,118 @@ function checkFilter(checker: PipelineChecker, filter: LocatedNode, kind: 'push'
     }
   }
 }
+
+const RULE_PROVIDERS = [
+  'CloudWatchAlarm',
+  'CodeBuild',
+  'Commands',
+  'DeploymentWindow',
+  'LambdaInvoke',
+  'VariableCheck',
+];
+
+/** Results each stage condition may have (aws-facts §1.14). */
+const CONDITION_RESULTS: Record<string, readonly string[]> = {
+  beforeEntry: ['FAIL', 'SKIP'],
+  onSuccess: ['ROLLBACK', 'FAIL'],
+  onFailure: ['ROLLBACK', 'FAIL', 'RETRY', 'SKIP'],
+};
+
+/**
+ * Stage conditions and automatic retry (aws-facts §1.7, §1.14): V2 only, one condition of 1 to 5 rules with a
+ * result the condition allows, known rule providers, no ROLLBACK in PARALLEL mode.
+ */
+export function checkStageConditions(
+  checker: PipelineChecker,
+  stage: LocatedNode,
+  label: string,
+  pipeline: { isV1: boolean; parallel: boolean },
+): void {
+  for (const kind of Object.keys(CONDITION_RESULTS)) {
+    const block = property(stage, kind);
+    if (block === undefined || isIntrinsicNode(block)) continue;
+    const name = checker.key(kind);
+    if (pipeline.isV1) {
+      checker.error(
+        block,
+        'v2-only-field',
+        'ValidationException',
+        `"${name}" of the ${label} needs a V2 pipeline; this one is V1.`,
+      );
+      continue;
+    }
+    if (block.type !== 'object') continue;
+    const allowed = CONDITION_RESULTS[kind]!;
+    const result = (node: LocatedNode | undefined) => {
+      if (node === undefined || isIntrinsicNode(node)) return;
+      if (!allowed.includes(text(node))) {
+        checker.error(
+          node,
+          'invalid-condition',
+          'ValidationException',
+          `"${name}" of the ${label} can have the result ${allowed.join(' or ')}, not ${text(node)}.`,
+        );
+      } else if (text(node) === 'ROLLBACK' && pipeline.parallel) {
+        checker.error(
+          node,
+          'rollback-in-parallel',
+          'ValidationException',
+          'Stage rollback is not available in PARALLEL execution mode; use FAIL, or another execution mode.',
+        );
+      }
+    };
+    if (kind === 'onFailure') {
+      result(checker.field(block, 'result', 'string', `"${name}"`, false));
+      const retry = property(block, 'retryConfiguration');
+      const mode =
+        retry === undefined
+          ? undefined
+          : checker.field(retry, 'retryMode', 'string', `"${checker.key('retryConfiguration')}"`, true);
+      if (mode !== undefined && !isIntrinsicNode(mode) && !['ALL_ACTIONS', 'FAILED_ACTIONS'].includes(text(mode))) {
+        checker.error(
+          mode,
+          'invalid-condition',
+          'ValidationException',
+          `retryMode is ALL_ACTIONS or FAILED_ACTIONS, not ${text(mode)}.`,
+        );
+      }
+    }
+    const conditions = checker.field(block, 'conditions', 'array', `"${name}"`, kind !== 'onFailure');
+    if (conditions === undefined) continue;
+    if (items(conditions).length !== 1) {
+      checker.error(
+        conditions,
+        'invalid-condition',
+        'ValidationException',
+        `"${name}" holds exactly 1 condition, not ${items(conditions).length}.`,
+      );
+    }
+    for (const condition of items(conditions)) {
+      if (condition.type !== 'object') continue;
+      result(checker.field(condition, 'result', 'string', 'A condition', false));
+      const rules = checker.field(condition, 'rules', 'array', 'A condition', true);
+      if (rules !== undefined && (items(rules).length < 1 || items(rules).length > 5)) {
+        checker.error(
+          rules,
+          'invalid-condition',
+          'ValidationException',
+          `A condition has 1 to 5 rules, not ${items(rules).length}.`,
+        );
+      }
+      for (const rule of items(rules)) {
+        const typeId = rule.type === 'object' ? checker.field(rule, 'ruleTypeId', 'object', 'A rule', true) : undefined;
+        const provider =
+          typeId === undefined ? undefined : checker.field(typeId, 'provider', 'string', 'ruleTypeId', true);
+        if (provider !== undefined && !isIntrinsicNode(provider) && !RULE_PROVIDERS.includes(text(provider))) {
+          const suggestion = closest(text(provider), RULE_PROVIDERS);
+          checker.error(
+            provider,
+            'unknown-rule-type',
+            'InvalidStructureException',
+            `Rule provider "${text(provider)}" is not one of ${RULE_PROVIDERS.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+          );
+        }
+      }
+    }
+  }
+}
