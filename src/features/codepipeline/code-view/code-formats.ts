@@ -1,6 +1,10 @@
 import type { Diagnostic } from '../../../engine/specs';
+import { pipelineToCloudFormation } from '../../../engine/specs/pipeline/cloudformation/export';
 import { parseCloudFormationPipelines } from '../../../engine/specs/pipeline/cloudformation/parse-template';
+import { PIPELINE, propertyName } from '../../../engine/specs/pipeline/cloudformation/schema';
+import { updateCloudFormationTemplate } from '../../../engine/specs/pipeline/cloudformation/update-template';
 import { parsePipeline } from '../../../engine/specs/pipeline/parse-pipeline';
+import { pipelineToJson } from '../../../engine/specs/pipeline/pipeline-json';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 
 /** The two ways the code view writes a pipeline. */
@@ -82,11 +86,36 @@ export interface WriteOptions {
   logicalId?: string;
 }
 
-/** The declaration as text in `format`. */
+/**
+ * The declaration as text in `format`. Given the text the tab last showed, only the values that changed are
+ * rewritten there, so its comments, key order and other resources stay as written.
+ */
 export function writeCode(format: CodeFormat, declaration: PipelineDeclaration, options: WriteOptions = {}): string {
-  void format;
-  void options;
-  return `${JSON.stringify({ pipeline: declaration }, null, 2)}\n`;
+  const { previousText, logicalId = DEFAULT_LOGICAL_ID } = options;
+  if (format === 'json') return pipelineToJson(declaration, previousText);
+  const updated =
+    previousText === undefined ? undefined : updateCloudFormationTemplate(previousText, logicalId, declaration);
+  return updated ?? pipelineToCloudFormation(declaration, { logicalId });
+}
+
+/**
+ * The declaration as `format` carries it: what reading its text back gives. A template has no property for some
+ * fields (`version`, fields of newer API versions), so they are not there to compare.
+ */
+export function carried(format: CodeFormat, declaration: PipelineDeclaration): PipelineDeclaration {
+  if (format === 'json') return declaration;
+  return parseCloudFormationPipelines(pipelineToCloudFormation(declaration)).pipelines[0]?.declaration ?? declaration;
+}
+
+/** The declaration the text describes, with the draft's fields `format` has no place for kept (never dropped). */
+export function withUncarried(
+  format: CodeFormat,
+  draft: PipelineDeclaration,
+  read: PipelineDeclaration,
+): PipelineDeclaration {
+  if (format === 'json') return read;
+  const kept = Object.entries(draft).filter(([key]) => !(propertyName(key) in PIPELINE.fields));
+  return { ...Object.fromEntries(kept), ...read } as PipelineDeclaration;
 }
 
 function canonical(value: unknown): unknown {

@@ -87,8 +87,8 @@ class PolicyBuilder {
  * a CloudFormation intrinsic function from an imported template (`!Ref RepositoryName`) could be any name, hence `*`.
  */
 function segment(value: unknown): string {
-  if (typeof value !== 'string' || value === '' || isIntrinsic(value)) return '*';
-  return value.replace(/#\{[^}]*\}/g, '*');
+  if (typeof value !== 'string' || value === '') return '*';
+  return isIntrinsic(value as unknown) ? '*' : value.replace(/#\{[^}]*\}/g, '*');
 }
 
 const isArn = (value: string) => value.startsWith('arn:');

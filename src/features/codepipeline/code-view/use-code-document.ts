@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 import { useDraftStore } from '../draft/draft-store';
-import { readCode, sameDeclaration, type CodeFormat, type CodeReading } from './code-formats';
+import { carried, readCode, sameDeclaration, withUncarried, type CodeFormat, type CodeReading } from './code-formats';
 import { followDraft, isEdited, useCodeViewStore, type CodeDocument } from './code-store';
 
 /** Quiet time after the last keystroke before the text is read again. */
@@ -50,18 +50,27 @@ export function useCodeDocument(format: CodeFormat): CodeDocumentState {
   }, [format, text, logicalId]);
   const reading = read && read.format === format && read.text === text ? read.reading : undefined;
 
+  const inStep = document?.declaration;
+  const carriedInStep = useMemo(() => inStep && carried(format, inStep), [format, inStep]);
+  const carriedDraft = useMemo(
+    () => (declaration === inStep ? carriedInStep : declaration && carried(format, declaration)),
+    [format, declaration, inStep, carriedInStep],
+  );
+
   // An edit that leaves the pipeline as it was (a comment, a key moved) becomes the text the next rewrite keeps.
   useEffect(() => {
-    if (!document || !isEdited(document) || !reading?.declaration) return;
-    if (sameDeclaration(reading.declaration, document.declaration)) {
+    if (!document || !isEdited(document) || !reading?.declaration || !carriedInStep) return;
+    if (sameDeclaration(reading.declaration, carriedInStep))
       setDocument(format, { ...document, synced: document.text });
-    }
-  }, [format, document, reading, setDocument]);
+  }, [format, document, reading, carriedInStep, setDocument]);
 
-  const change =
-    declaration && reading?.declaration && !sameDeclaration(reading.declaration, declaration)
-      ? reading.declaration
-      : undefined;
+  const change = useMemo(
+    () =>
+      declaration && carriedDraft && reading?.declaration && !sameDeclaration(reading.declaration, carriedDraft)
+        ? withUncarried(format, declaration, reading.declaration)
+        : undefined,
+    [format, declaration, carriedDraft, reading],
+  );
   return {
     document,
     reading,
