@@ -254,7 +254,7 @@ export type Indentation = [number, number][];
 export function readTemplate(text: string): { file: YamlFile; inserted: Indentation } {
   const inserted: Indentation = [];
   let current = text;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     const file = loadYaml(current);
     const quote = file.doc?.errors.find((e) => e.code === 'MISSING_CHAR' && /closing ['"]quote/.test(e.message));
     if (quote === undefined) return { file, inserted: attempt === 0 ? [] : inserted };
