@@ -33,7 +33,8 @@ test('a push builds main: phases and the log stream live, tests report, the arti
   await expect(page.getByTestId('sim-clock')).toHaveText(/00:03:\d\d/);
 
   await page.goto('#/codebuild/builds');
-  const row = page.getByTestId('build-row').first();
+  // demo-pipeline builds the same push too (submitter codepipeline/demo-pipeline); this is the webhook's build.
+  const row = page.getByTestId('build-row').filter({ hasNotText: 'codepipeline/' }).first();
   await expect(row).toContainText('demo-webapp-build');
   await row.getByRole('link').first().click();
   await expect(page).toHaveURL(/#\/codebuild\/builds\/demo-webapp-build%3A/);
