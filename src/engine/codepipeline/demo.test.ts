@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenarioText, SimDriver } from '../testing/driver';
+import { CodePipelineStateSchema } from './state-schema';
 
 type StageState = {
   stageName: string;
@@ -24,6 +25,8 @@ describe('the demo pipeline', () => {
     // The scripted push to main at 3 minutes starts it; the build passes and the approval waits.
     d.advance('10m');
     expect(stageStatuses(d)).toEqual(['Source Succeeded', 'Build Succeeded', 'Approval InProgress', 'Deploy -']);
+    // A world saved now (executions, action executions, a pending approval) is one Import world accepts.
+    expect(CodePipelineStateSchema.safeParse(d.sim.snapshot().account.codepipeline).error).toBeUndefined();
     const approval = d
       .ok<{ stageStates: StageState[] }>('codepipeline', 'GetPipelineState', { name: 'demo-pipeline' })
       .stageStates.find((s) => s.stageName === 'Approval')!.actionStates[0]!.latestExecution!;
@@ -42,6 +45,7 @@ describe('the demo pipeline', () => {
     expect(deployments.map((x) => [x.applicationName, x.deploymentGroupName, x.creator, x.status])).toEqual([
       ['demo-web', 'demo-web-fleet', 'CodePipeline', 'Succeeded'],
     ]);
+    expect(CodePipelineStateSchema.safeParse(d.sim.snapshot().account.codepipeline).error).toBeUndefined();
   });
 
   it('releases the Lambda canary of demo-fn-pipeline on Release change', () => {
