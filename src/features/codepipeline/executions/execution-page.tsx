@@ -13,7 +13,6 @@ import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { useSimNow } from '../../../components/simulation/use-sim-now';
-import { useWidth } from '../../../components/use-width';
 import { StopExecutionDialog } from '../pipeline/stop-execution-dialog';
 import { ExecutionStatus } from '../shared/execution-status';
 import { epochMs, firstLine, shortRevision, supersedingExecutionId, triggerText } from '../shared/format';
@@ -35,7 +34,6 @@ export function ExecutionPage() {
   const pipeline = usePipeline(name);
   const details = useActionExecutions(name, executionId);
   const now = useSimNow(1000);
-  const [chartRef, width] = useWidth<HTMLDivElement>();
   const summary = summaries.data?.find((s) => s.pipelineExecutionId === executionId);
   const declaration = pipeline.data?.pipeline;
   const timeline = useMemo(
@@ -156,15 +154,13 @@ export function ExecutionPage() {
           />
         </Panel>
         <Panel title="Timeline">
-          <div ref={chartRef}>
-            {timeline && timeline.rows.length > 0 ? (
-              <ExecutionTimeline timeline={timeline} width={width} />
-            ) : details.isPending ? (
-              <Loading label="Reading action executions…" />
-            ) : (
-              <p className="text-zinc-600 dark:text-zinc-400">No action has started yet.</p>
-            )}
-          </div>
+          {timeline && timeline.rows.length > 0 ? (
+            <ExecutionTimeline timeline={timeline} />
+          ) : details.isPending ? (
+            <Loading label="Reading action executions…" />
+          ) : (
+            <p className="text-zinc-600 dark:text-zinc-400">No action has started yet.</p>
+          )}
         </Panel>
         <Panel title="Actions" flush>
           {ordered.length === 0 ? (

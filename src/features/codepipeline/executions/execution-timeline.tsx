@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import { formatSpan } from '../../../components/format/time';
 import { TimeAxis } from '../../../components/time-axis';
+import { useWidth } from '../../../components/use-width';
 import type { ExecutionTimeline as Timeline, TimelineBar, TimelineRow } from './timeline-rows';
 
 const ROW = 24;
@@ -27,7 +28,8 @@ const describe = (bar: TimelineBar, row: TimelineRow, origin: number) =>
  * Stages and actions of one execution on one time axis; an action's bar links to its row in the action
  * details below (where its build or deployment is linked).
  */
-export function ExecutionTimeline({ timeline, width }: { timeline: Timeline; width: number }) {
+export function ExecutionTimeline({ timeline }: { timeline: Timeline }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
   const [active, setActive] = useState<string>();
   const x = useMemo(
     () =>
@@ -38,7 +40,7 @@ export function ExecutionTimeline({ timeline, width }: { timeline: Timeline; wid
   );
   const height = AXIS + timeline.rows.length * ROW;
   return (
-    <div>
+    <div ref={ref}>
       <svg
         width={width}
         height={height}
