@@ -9,6 +9,8 @@ import { ErrorPanel } from '../../../components/error-panel';
 import { errorText } from '../../../components/error-text';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
+import { ExportPipelineMenu } from '../code-view/export-pipeline-menu';
+import { ImportPipelineButton } from '../code-view/import-pipeline-button';
 import { useStatusStore } from '../../../stores/status-store';
 import { useDraftStore } from '../draft/draft-store';
 import { codepipelineHome, pipelinePath } from '../shared/paths';
@@ -115,6 +117,8 @@ function DesignerFrame({
         actions={
           <>
             {dirty && <span className="text-xs text-zinc-600 dark:text-zinc-400">Unsaved changes</span>}
+            <ImportPipelineButton />
+            <ExportPipelineMenu />
             <Link to={cancelTo} className={buttonClass('normal')}>
               Cancel
             </Link>

@@ -127,7 +127,7 @@ export function Designer({ nameLocked }: { nameLocked: boolean }) {
 
   return (
     <div onKeyDown={onKeyDown} className="space-y-4">
-      <div className="grid h-[640px] grid-cols-[200px_minmax(0,1fr)_340px] overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="grid h-[640px] grid-cols-[180px_minmax(0,1fr)_320px] grid-rows-[100%] overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <div className="border-r border-zinc-200 dark:border-zinc-800">
           <Palette
             onAdd={onAdd}
@@ -151,7 +151,7 @@ export function Designer({ nameLocked }: { nameLocked: boolean }) {
             ref={canvas}
             tabIndex={0}
             aria-label="Pipeline canvas: arrow keys move between stages and actions, Delete removes, Ctrl+C and Ctrl+V copy an action"
-            className="min-h-0 flex-1 focus-visible:outline-offset-[-2px]"
+            className="relative min-h-0 flex-1 focus-visible:outline-offset-[-2px]"
           >
             <PipelineGraph
               declaration={declaration}
@@ -160,7 +160,7 @@ export function Designer({ nameLocked }: { nameLocked: boolean }) {
               problems={badges}
               selectedId={selectedId}
               onSelect={select}
-              className="h-full w-full"
+              className="absolute inset-0"
             />
           </div>
         </div>

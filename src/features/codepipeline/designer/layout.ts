@@ -1,7 +1,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 
-export const ACTION_WIDTH = 216;
+export const ACTION_WIDTH = 200;
 export const ACTION_HEIGHT = 76;
 const ACTION_GAP = 12;
 /** Between two runOrder groups: room for the "then" arrow and the group's number. */
@@ -9,7 +9,7 @@ const GROUP_GAP = 28;
 const STAGE_PADDING = 14;
 export const STAGE_HEADER = 44;
 const EMPTY_STAGE_HEIGHT = 96;
-const STAGE_GAP = 96;
+const STAGE_GAP = 64;
 
 export interface StageBox {
   index: number;

@@ -6,7 +6,9 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  getNodesBounds,
   useReactFlow,
+  type ReactFlowInstance,
   type Connection,
   type EdgeTypes,
   type IsValidConnection,
@@ -43,6 +45,9 @@ const edgeTypes: EdgeTypes = { artifact: ArtifactEdge, transition: TransitionEdg
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const fitViewOptions = { padding: 0.08, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
+/** Below this zoom action names are unreadable: a long pipeline opens at its first stages instead of fitted. */
+const READABLE_ZOOM = 0.6;
+const MARGIN = 24;
 
 export interface ActionRef {
   stageIndex: number;
@@ -202,8 +207,7 @@ function GraphCanvas({
           multiSelectionKeyCode={null}
           disableKeyboardA11y
           onlyRenderVisibleElements
-          fitView
-          fitViewOptions={fitViewOptions}
+          onInit={(flow) => openingView(flow, frame.current)}
           minZoom={0.05}
           colorMode={dark ? 'dark' : 'light'}
           proOptions={proOptions}
@@ -216,6 +220,22 @@ function GraphCanvas({
       </div>
     </GraphCallbacksContext.Provider>
   );
+}
+
+/** Fits the whole pipeline when it stays readable, else shows its first stages at a readable zoom. */
+function openingView(flow: ReactFlowInstance<PipelineFlowNode, PipelineFlowEdge>, frame: HTMLElement | null) {
+  const stages = flow.getNodes().filter((n) => n.type === 'stage');
+  if (!frame || stages.length === 0) return;
+  const bounds = getNodesBounds(stages);
+  const { width, height } = frame.getBoundingClientRect();
+  const fit = Math.min((width - 2 * MARGIN) / bounds.width, (height - 2 * MARGIN) / bounds.height, 1);
+  if (fit >= READABLE_ZOOM) {
+    void flow.fitView(fitViewOptions);
+    return;
+  }
+  const zoom = READABLE_ZOOM;
+  const top = Math.max(MARGIN, (height - bounds.height * zoom) / 2);
+  void flow.setViewport({ x: MARGIN - bounds.x * zoom, y: top - bounds.y * zoom, zoom });
 }
 
 /** Pans (at the same zoom) to a newly selected node that is out of view: a stage just added, a problem clicked. */

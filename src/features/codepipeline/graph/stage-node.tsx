@@ -23,7 +23,7 @@ export const StageNode = memo(function StageNode({ data, selected, width, height
       style={{ width, height }}
       aria-label={`Stage ${stage.name}`}
       data-stage-index={data.stageIndex}
-      className={`relative rounded-xl border-2 bg-zinc-50/90 dark:bg-zinc-900/70 ${border} ${
+      className={`relative rounded-xl border-2 bg-zinc-50/50 dark:bg-zinc-900/40 ${border} ${
         editable ? 'border-dashed' : ''
       } ${selected ? 'ring-2 ring-accent ring-offset-2 dark:ring-accent-night dark:ring-offset-zinc-950' : ''}`}
     >

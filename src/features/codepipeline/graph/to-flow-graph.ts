@@ -214,6 +214,8 @@ export function toFlowGraph(
           sourceHandle: outputHandleId(name!),
           target: actionId,
           targetHandle: INPUT_HANDLE,
+          // Under every node: a line crossing a stage it skips passes behind that stage's actions.
+          zIndex: 0,
           deletable: editable,
           selectable: editable,
           data: { artifact: name!, stageIndex: box.index, actionIndex, inputIndex },
