@@ -5,13 +5,18 @@ import { formatSpan, formatWallClock } from '../../../components/format/time';
 import { KeyValueList } from '../../../components/key-value-list';
 import { ExecutionStatus } from '../shared/execution-status';
 import { arnName, epochMs } from '../shared/format';
-import { buildPath, deploymentPath } from '../shared/paths';
+import { buildPath, deploymentPath, reviewPath } from '../shared/paths';
 import { ArtifactList } from './artifact-list';
 
-/** The console page of the build or deployment an action ran, by its provider. */
-function externalLink(detail: ActionExecutionDetailWire): { to: string; label: string } | undefined {
+/** The console page of the build or deployment an action ran, by its provider, or the review of a waiting approval. */
+function externalLink(
+  pipelineName: string,
+  detail: ActionExecutionDetailWire,
+): { to: string; label: string } | undefined {
   const id = detail.output?.executionResult?.externalExecutionId;
   const provider = detail.input?.actionTypeId?.provider;
+  if (provider === 'Manual' && detail.status === 'InProgress' && detail.stageName && detail.actionName)
+    return { to: reviewPath(pipelineName, detail.stageName, detail.actionName), label: 'Review this approval' };
   if (!id) return undefined;
   if (provider === 'CodeBuild') return { to: buildPath(id), label: `Build ${id} and its logs` };
   if (provider === 'CodeDeploy' || provider === 'CodeDeployToECS')
@@ -35,11 +40,19 @@ function Pairs({ values }: { values: Record<string, string> | undefined }) {
 }
 
 /** One action execution: what it was given (configuration with variables resolved, artifacts) and what it gave. */
-export function ActionDetails({ detail, nowMs }: { detail: ActionExecutionDetailWire; nowMs: number | undefined }) {
+export function ActionDetails({
+  pipelineName,
+  detail,
+  nowMs,
+}: {
+  pipelineName: string;
+  detail: ActionExecutionDetailWire;
+  nowMs: number | undefined;
+}) {
   const start = epochMs(detail.startTime);
   const end = detail.status === 'InProgress' ? nowMs : epochMs(detail.lastUpdateTime);
   const result = detail.output?.executionResult;
-  const link = externalLink(detail);
+  const link = externalLink(pipelineName, detail);
   const type = detail.input?.actionTypeId;
   return (
     <section

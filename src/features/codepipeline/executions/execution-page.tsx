@@ -170,7 +170,7 @@ export function ExecutionPage() {
           ) : (
             <div className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {ordered.map((d) => (
-                <ActionDetails key={d.actionExecutionId} detail={d} nowMs={now} />
+                <ActionDetails key={d.actionExecutionId} pipelineName={name} detail={d} nowMs={now} />
               ))}
             </div>
           )}
