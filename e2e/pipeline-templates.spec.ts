@@ -42,11 +42,31 @@ test('a project template creates a web app on EC2 whose first execution goes gre
   expect(await stageStatuses(page)).toEqual(['Source:Succeeded', 'Build:Succeeded', 'Deploy:Succeeded']);
 });
 
+test('a name the account uses is refused before anything runs', async ({ page }) => {
+  await openConsole(page, '#/codepipeline/templates');
+  await pause(page);
+  await page.getByLabel('Project name').fill('demo-web');
+  await expect(page.getByText('Application demo-web already exists.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create project' })).toBeDisabled();
+});
+
 test('a refused step stops the plan, and what was created before it can be deleted', async ({ page }) => {
   await openConsole(page, '#/codepipeline/templates');
   await pause(page);
-  // The demo account already has a CodeDeploy application demo-web, but no repository or build project of that name.
-  await page.getByLabel('Project name').fill('demo-web');
+  await page.getByLabel('Project name').fill('late');
+  await expect(page.getByRole('button', { name: 'Create project' })).toBeEnabled();
+  // Someone else creates the application after the wizard read the account.
+  await page.evaluate(async () => {
+    const response = await fetch(new URL('aws/codedeploy', document.baseURI), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'CodeDeploy_20141006.CreateApplication',
+      },
+      body: JSON.stringify({ applicationName: 'late', computePlatform: 'Server' }),
+    });
+    if (!response.ok) throw new Error(await response.text());
+  });
   await page.getByRole('button', { name: 'Create project' }).click();
 
   const plan = page.getByRole('list', { name: 'Plan' });
@@ -58,7 +78,7 @@ test('a refused step stops the plan, and what was created before it can be delet
 
   await page.getByRole('button', { name: 'Delete what was created' }).click();
   await expect(page.getByRole('heading', { name: 'After deleting' })).toBeVisible();
-  await expect(page.getByText(/CodeCommit repository demo-web: deleted/)).toBeVisible();
-  await expect(page.getByText(/CodeBuild project demo-web-build: deleted/)).toBeVisible();
-  await expect(page.getByText(/EC2 instances Project=demo-web, Name=demo-web: deleted/)).toBeVisible();
+  await expect(page.getByText(/CodeCommit repository late: deleted/)).toBeVisible();
+  await expect(page.getByText(/CodeBuild project late-build: deleted/)).toBeVisible();
+  await expect(page.getByText(/EC2 instances Project=late, Name=late: deleted/)).toBeVisible();
 });

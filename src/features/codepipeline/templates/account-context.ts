@@ -1,6 +1,7 @@
 import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types';
 import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
 import type { TaskDefinition } from '../../../api/fleet/types';
+import type { TakenNames } from './names';
 import type { AccountContext } from './plan';
 
 /** What the wizard reads from the account before it plans anything. */
@@ -9,6 +10,8 @@ export interface AccountReadings {
   buckets: string[];
   fleet: Pick<FleetSnapshot, 'targetGroups' | 'listeners' | 'lambdaFunctions' | 'ecsServices'>;
   deploymentGroups: DeploymentGroupInfo[];
+  /** The names the account already uses, so a project does not collide with them. */
+  takenNames?: TakenNames;
   /** The latest revision of each ECS service's task definition family. */
   taskDefinitions: Pick<TaskDefinition, 'taskDefinitionArn' | 'family'>[];
 }

@@ -4,7 +4,7 @@ import { parseAppSpec } from '../../../engine/specs/appspec/parse-appspec';
 import { parseBuildspec } from '../../../engine/specs/buildspec/parse-buildspec';
 import { parsePipeline } from '../../../engine/specs/pipeline/parse-pipeline';
 import { PROJECT_TEMPLATES } from './catalog';
-import { nameProblems } from './names';
+import { nameProblems, takenNameProblems } from './names';
 import type { ProjectTemplate, Step } from './plan';
 import { DEMO_ACCOUNT } from './test-account';
 
@@ -186,5 +186,14 @@ describe('name rules', () => {
   it('a name long enough for the repository is too long for the pipeline once suffixed', () => {
     const problems = nameProblems(template('ec2-in-place').names('a'.repeat(95)));
     expect(problems.map((p) => p.resource)).toEqual(['CodePipeline pipeline', 'CodeDeploy deployment group']);
+  });
+
+  it('a name the account already uses is refused with the exception the create call would answer', () => {
+    const names = template('ec2-blue-green').names('demo-web');
+    const taken = { application: ['demo-web'], repository: ['demo-webapp'], autoScalingGroup: ['demo-web-asg'] };
+    expect(takenNameProblems(names, taken, '123456789012').map((p) => `${p.exception}: ${p.message}`)).toEqual([
+      'ApplicationAlreadyExistsException: Application demo-web already exists.',
+      'AlreadyExists: AutoScalingGroup by this name already exists - A group with the name demo-web-asg already exists',
+    ]);
   });
 });

@@ -70,3 +70,33 @@ export function nameProblems(names: DerivedName[]): NameProblem[] {
       : [{ ...derived, exception: rule.exception, message: rule.message(derived.name) }];
   });
 }
+
+/** The names the account already uses, by rule: creating another would be refused. */
+export type TakenNames = Partial<Record<NameRule, readonly string[]>>;
+
+/** The exception and message each service answers a create with when the name is taken. */
+const TAKEN: Partial<Record<NameRule, { exception: string; message: (name: string, accountId: string) => string }>> = {
+  repository: { exception: 'RepositoryNameExistsException', message: (n) => `Repository named ${n} already exists` },
+  buildProject: {
+    exception: 'ResourceAlreadyExistsException',
+    message: (n, account) => `Project already exists: arn:aws:codebuild:us-east-1:${account}:project/${n}`,
+  },
+  application: { exception: 'ApplicationAlreadyExistsException', message: (n) => `Application ${n} already exists.` },
+  pipeline: {
+    exception: 'PipelineNameInUseException',
+    message: (n, account) => `A pipeline with the name '${n}' already exists in account '${account}'`,
+  },
+  autoScalingGroup: {
+    exception: 'AlreadyExists',
+    message: (n) => `AutoScalingGroup by this name already exists - A group with the name ${n} already exists`,
+  },
+};
+
+/** The derived names the account already uses, so the plan is refused before it creates half a project. */
+export function takenNameProblems(names: DerivedName[], taken: TakenNames, accountId: string): NameProblem[] {
+  return names.flatMap((derived) => {
+    const answer = TAKEN[derived.rule];
+    if (!answer || !taken[derived.rule]?.includes(derived.name)) return [];
+    return [{ ...derived, exception: answer.exception, message: answer.message(derived.name, accountId) }];
+  });
+}

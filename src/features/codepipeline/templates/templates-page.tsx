@@ -14,12 +14,15 @@ import {
   type AccountReadings,
 } from './account-context';
 import { PROJECT_TEMPLATES } from './catalog';
-import { nameProblems } from './names';
+import { nameProblems, takenNameProblems } from './names';
 import { PlanPanel, type RunPhase } from './plan-panel';
 import { ProjectForm } from './project-form';
 import { pendingRuns, runPlan, undoRuns, type CallService, type StepRun } from './run-plan';
 import { TemplateCard } from './template-card';
 import { useAccountReadings } from './use-account-readings';
+
+/** `arn:aws:iam::<account>:role/<name>` → the account */
+const accountIdOf = (roleArn: string) => roleArn.split(':')[4] ?? '';
 
 const callService: CallService = (call) => awsCall<Record<string, unknown>>(call.endpoint, call.operation, call.input);
 
@@ -62,13 +65,17 @@ function TemplateWizard({ readings }: { readings: AccountReadings }) {
 
   const account = useMemo(() => accountContext(readings, choices), [readings, choices]);
   const template = PROJECT_TEMPLATES.find((t) => t.id === templateId)!;
-  const problems = nameProblems(template.names(projectName));
+  const names = template.names(projectName);
+  const problems = [
+    ...nameProblems(names),
+    ...takenNameProblems(names, readings.takenNames ?? {}, accountIdOf(choices.serviceRoleArn)),
+  ];
   const planned = useMemo(() => template.plan({ projectName, account }), [template, projectName, account]);
   const blocked =
     projectName === ''
       ? 'Enter a project name.'
       : problems.length > 0
-        ? 'Fix the project name: a service would refuse a name made from it.'
+        ? 'Change the project name: a service would refuse a name made from it.'
         : !choices.serviceRoleArn || !choices.artifactBucket
           ? 'The account needs an IAM role and an S3 bucket for the pipeline.'
           : template.unavailable(account);
