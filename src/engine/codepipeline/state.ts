@@ -135,6 +135,13 @@ export interface StageRun {
     manualStageRetryAttempt: number;
     latestRetryTrigger: 'AutomatedStageRetry' | 'ManualStageRetry';
   };
+  /** The stage's conditions evaluated in this run (V2 `beforeEntry`, `onSuccess`, `onFailure`). */
+  conditions?: Partial<
+    Record<
+      'beforeEntry' | 'onSuccess' | 'onFailure',
+      { status: 'Succeeded' | 'Failed'; summary: string; lastStatusChange: SimMillis }
+    >
+  >;
 }
 
 export interface ActionExecution {

@@ -14,6 +14,7 @@ import {
   timeline,
 } from '../../../testing/codepipeline-executions';
 import { fakeProvider } from '../../../testing/codepipeline-fake-provider';
+import { addAlarm } from '../../../testing/codedeploy-deployments';
 import type { SimDriver } from '../../../testing/driver';
 
 vi.mock('../actions/index', async () => (await import('../../../testing/codepipeline-fake-provider')).fakeActions);
@@ -450,5 +451,88 @@ describe('determinism', () => {
     const first = run();
     expect(first.length).toBeGreaterThan(0);
     expect(run()).toBe(first);
+  });
+});
+
+describe('stage conditions', () => {
+  const rule = (provider: string, configuration: Record<string, string>) => ({
+    name: `${provider}Rule`,
+    ruleTypeId: { category: 'Rule' as const, owner: 'AWS' as const, provider, version: '1' },
+    configuration,
+  });
+
+  it('beforeEntry SKIP: a VariableCheck that does not hold skips the stage and the execution goes on', () => {
+    const driver = pipelineDriver(
+      declaration(
+        [
+          stage('Source', source()),
+          {
+            ...stage('Prod', build('Release')),
+            beforeEntry: {
+              conditions: [
+                {
+                  result: 'SKIP',
+                  rules: [rule('VariableCheck', { Variable: '#{variables.env}', Value: 'prod', Operator: 'EQ' })],
+                },
+              ],
+            },
+          },
+          stage('Notify', build('Announce')),
+        ],
+        { variables: [{ name: 'env', defaultValue: 'staging' }] },
+      ),
+    );
+    const id = start(driver);
+    driver.advance('5m');
+    expect(executionOf(driver, id).status).toBe('Succeeded');
+    expect(executionOf(driver, id).stages.Prod?.status).toBe('Skipped');
+    expect(timeline(driver, id)).not.toContain('Prod STARTED');
+    const state = driver.ok<{ stageStates: Record<string, unknown>[] }>('codepipeline', 'GetPipelineState', {
+      name: 'app-pipeline',
+    });
+    expect(state.stageStates[1]?.beforeEntryConditionState).toMatchObject({
+      latestExecution: { status: 'Failed', summary: expect.stringContaining("is 'staging', which is not EQ 'prod'") },
+    });
+  });
+
+  it('onSuccess FAIL: an alarm in ALARM after the stage fails it; a rule the simulator cannot evaluate fails plainly', () => {
+    const driver = pipelineDriver(
+      declaration([
+        stage('Source', source()),
+        {
+          ...stage('Deploy', build('Release')),
+          onSuccess: { conditions: [{ result: 'FAIL', rules: [rule('CloudWatchAlarm', { AlarmName: 'web-5xx' })] }] },
+        },
+      ]),
+    );
+    addAlarm(driver, 'web-5xx');
+    driver.sim.world.account.fleet.alarms['web-5xx']!.state = 'ALARM';
+    const id = start(driver);
+    driver.advance('5m');
+    expect(timeline(driver, id).slice(-4)).toEqual([
+      'Deploy/Release STARTED',
+      'Deploy/Release SUCCEEDED',
+      'Deploy FAILED',
+      'pipeline FAILED',
+    ]);
+    expect(executionOf(driver, id).stages.Deploy?.conditions?.onSuccess?.summary).toBe(
+      'Rule CloudWatchAlarmRule failed: the alarm web-5xx is in ALARM.',
+    );
+
+    const window = pipelineDriver(
+      declaration([
+        stage('Source', source()),
+        {
+          ...stage('Deploy', build('Release')),
+          beforeEntry: { conditions: [{ result: 'FAIL', rules: [rule('DeploymentWindow', { Cron: '0 9 * * ? *' })] }] },
+        },
+      ]),
+    );
+    const held = start(window);
+    window.advance('5m');
+    expect(executionOf(window, held).status).toBe('Failed');
+    expect(executionOf(window, held).stages.Deploy?.conditions?.beforeEntry?.summary).toContain(
+      'the simulator cannot evaluate DeploymentWindow rules',
+    );
   });
 });

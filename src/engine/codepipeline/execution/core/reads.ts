@@ -2,7 +2,7 @@ import { getOwn } from '../../../core/records';
 import type { Operation, SimContext } from '../../../core/simulation';
 import { codepipelineErrors as errors } from '../../errors';
 import { epochSeconds, page, readName, requirePipeline } from '../../operations/common';
-import type { ActionExecution, ArtifactLocation, Pipeline, PipelineExecution } from '../../state';
+import type { ActionExecution, ArtifactLocation, Pipeline, PipelineExecution, StageRun } from '../../state';
 import { requireExecution } from './operations';
 import { actionExecution, peekRuntime } from './run';
 
@@ -35,6 +35,33 @@ function latestActionView(ctx: SimContext, action: ActionExecution) {
     ...(result?.externalExecutionUrl !== undefined && { externalExecutionUrl: result.externalExecutionUrl }),
     ...(result?.errorDetails && { errorDetails: result.errorDetails }),
   };
+}
+
+const CONDITION_STATES = {
+  beforeEntry: 'beforeEntryConditionState',
+  onSuccess: 'onSuccessConditionState',
+  onFailure: 'onFailureConditionState',
+} as const;
+
+/** The conditions the stage's latest run evaluated (`beforeEntryConditionState`, ...). */
+function conditionStates(ctx: SimContext, run: StageRun | undefined) {
+  return Object.fromEntries(
+    Object.entries(run?.conditions ?? {}).map(([kind, c]) => [
+      CONDITION_STATES[kind as keyof typeof CONDITION_STATES],
+      {
+        latestExecution: { status: c.status, summary: c.summary },
+        conditionStates: [
+          {
+            latestExecution: {
+              status: c.status,
+              summary: c.summary,
+              lastStatusChange: epochSeconds(ctx, c.lastStatusChange),
+            },
+          },
+        ],
+      },
+    ]),
+  );
 }
 
 function stageState(ctx: SimContext, pipeline: Pipeline, stageName: string, actionNames: string[]) {
@@ -77,6 +104,7 @@ function stageState(ctx: SimContext, pipeline: Pipeline, stageName: string, acti
     }),
     ...(latest && run && { latestExecution: stageExecution(latest, run.status) }),
     ...(run?.retryStageMetadata && { retryStageMetadata: run.retryStageMetadata }),
+    ...conditionStates(ctx, run),
   };
 }
 

@@ -16,6 +16,7 @@ import type { ActionJob, ActionOutcome, ActionProvider } from '../contract';
 import { emitActionState, emitPipelineState, emitStageState, type PipelineEventState } from '../events';
 import { resolveConfiguration } from '../variables';
 import { approvalProvider, isManualApproval } from './approval';
+import { checkCondition } from './conditions';
 
 /**
  * The execution state machine (aws-facts §1.5–1.8): stages in order, each stage's actions in runOrder groups,
@@ -162,8 +163,19 @@ export function enterOrWait(ctx: SimContext, execution: PipelineExecution): void
     runOrder: Math.min(...stage.actions.map(runOrderOf)),
   };
   setOwn(execution.stages, stage.name, run);
+  const entry = checkCondition(ctx, execution, stage, run, 'beforeEntry');
+  if (entry && !entry.met && entry.condition.result === 'SKIP') {
+    run.status = 'Skipped';
+    run.endTime = ctx.now;
+    leaveStage(ctx, execution, stage.name);
+    execution.stageIndex += 1;
+    enterOrWait(ctx, execution);
+    admitWaiting(ctx, pipeline, stage.name);
+    return;
+  }
   emitStageState(ctx, execution, stage.name, 'STARTED');
-  runGroup(ctx, execution, stage, run, run.runOrder);
+  if (entry && !entry.met) stageFailed(ctx, execution, stage, run, 'FAIL');
+  else runGroup(ctx, execution, stage, run, run.runOrder);
 }
 
 /** Lets the executions waiting in front of a stage try again, oldest first (a stage freed, a transition enabled). */
@@ -371,6 +383,11 @@ function groupEnded(ctx: SimContext, execution: PipelineExecution, stageName: st
 }
 
 function stageSucceeded(ctx: SimContext, execution: PipelineExecution, stage: StageDeclaration, run: StageRun) {
+  const success = checkCondition(ctx, execution, stage, run, 'onSuccess');
+  if (success && !success.met) {
+    stageFailed(ctx, execution, stage, run, success.condition.result === 'ROLLBACK' ? 'ROLLBACK' : 'FAIL');
+    return;
+  }
   run.status = 'Succeeded';
   run.endTime = ctx.now;
   emitStageState(ctx, execution, stage.name, 'SUCCEEDED');
@@ -384,26 +401,42 @@ function stageSucceeded(ctx: SimContext, execution: PipelineExecution, stage: St
   if (pipeline) admitWaiting(ctx, pipeline, stage.name);
 }
 
-function stageFailed(ctx: SimContext, execution: PipelineExecution, stage: StageDeclaration, run: StageRun) {
+type FailureResult = 'FAIL' | 'RETRY' | 'ROLLBACK';
+
+/**
+ * What a failed stage does (`onFailure`): its result, or, when it has a condition, its result only if the
+ * condition is met; FAIL otherwise. SKIP is in the API's enum but the facts describe no failure it skips, so it fails.
+ */
+function failureResult(ctx: SimContext, execution: PipelineExecution, stage: StageDeclaration, run: StageRun) {
+  const onFailure = stage.onFailure;
+  if (!onFailure) return 'FAIL';
+  const checked = checkCondition(ctx, execution, stage, run, 'onFailure');
+  const result = checked ? (checked.met ? (checked.condition.result ?? onFailure.result) : 'FAIL') : onFailure.result;
+  return result === 'RETRY' || result === 'ROLLBACK' ? result : 'FAIL';
+}
+
+/** A failed stage: retried once by itself, rolled back, or the end of the execution. `forced` skips `onFailure`. */
+function stageFailed(
+  ctx: SimContext,
+  execution: PipelineExecution,
+  stage: StageDeclaration,
+  run: StageRun,
+  forced?: FailureResult,
+) {
   run.status = 'Failed';
   run.endTime = ctx.now;
   emitStageState(ctx, execution, stage.name, 'FAILED');
-  const onFailure = stage.onFailure;
-  if (onFailure?.result === 'RETRY' && (run.retryStageMetadata?.autoStageRetryAttempt ?? 0) === 0) {
-    retryStage(
-      ctx,
-      execution,
-      stage,
-      onFailure.retryConfiguration?.retryMode ?? 'FAILED_ACTIONS',
-      'AutomatedStageRetry',
-    );
+  const result = forced ?? failureResult(ctx, execution, stage, run);
+  if (result === 'RETRY' && (run.retryStageMetadata?.autoStageRetryAttempt ?? 0) === 0) {
+    const mode = stage.onFailure?.retryConfiguration?.retryMode ?? 'FAILED_ACTIONS';
+    retryStage(ctx, execution, stage, mode, 'AutomatedStageRetry');
     return;
   }
   const pipeline = leaveStage(ctx, execution, stage.name);
   finish(ctx, execution, 'Failed');
   if (
     pipeline &&
-    onFailure?.result === 'ROLLBACK' &&
+    result === 'ROLLBACK' &&
     execution.executionMode !== 'PARALLEL' &&
     execution.executionType === 'STANDARD'
   ) {
