@@ -4,7 +4,7 @@ import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
 import { codedeployApi, codedeploySimulatorApi } from './services/codedeploy';
-import { codepipelineApi } from './services/codepipeline';
+import { codepipelineApi, codepipelineSimulatorApi } from './services/codepipeline';
 import { FLEET_APIS } from './services/fleet';
 import { iamApi } from './services/iam';
 import { logsApi } from './services/logs';
@@ -21,6 +21,7 @@ export const SERVICE_APIS = [
   codedeployApi,
   codedeploySimulatorApi,
   codepipelineApi,
+  codepipelineSimulatorApi,
   ...FLEET_APIS,
 ] as const;
 

@@ -26,3 +26,14 @@ export const codepipelineApi: ServiceApi = {
     'RetryStageExecution',
   ],
 };
+
+/**
+ * What simulated actions answer (docs/codepipeline.md) is not part of CodePipeline's API, so it gets a target of its
+ * own rather than joining CodePipeline_20150709.
+ */
+export const codepipelineSimulatorApi: ServiceApi = {
+  service: 'codepipeline',
+  endpointPrefix: 'codepipeline-simulator',
+  targetPrefix: 'CICDLabPipelineSimulator_20260101',
+  operations: ['SetActionOutcome'],
+};

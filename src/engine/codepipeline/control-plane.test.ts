@@ -318,3 +318,52 @@ describe('CodePipeline ARNs', () => {
     expect(errorOf(d, 'ListTagsForResource', { resourceArn: 'not-an-arn' }).type).toBe('InvalidArnException');
   });
 });
+
+describe('SetActionOutcome (simulator)', () => {
+  const withInvoke = () => {
+    const d = driver();
+    const pipeline = declaration();
+    pipeline.stages[1] = {
+      name: 'Check',
+      actions: [
+        {
+          name: 'Smoke',
+          actionTypeId: { category: 'Invoke', owner: 'AWS', provider: 'Lambda', version: '1' },
+          configuration: { FunctionName: 'smoke-test' },
+        },
+      ],
+    };
+    ok(d, 'CreatePipeline', { pipeline });
+    return d;
+  };
+  const target = { pipelineName: 'web-pipeline', stageName: 'Check', actionName: 'Smoke' };
+
+  it('makes the Lambda action answer what the user set, and clears it', () => {
+    const d = withInvoke();
+    ok(d, 'SetActionOutcome', {
+      ...target,
+      outcome: { result: 'Failed', durationSeconds: 5, message: 'smoke failed' },
+    });
+    d.advance('1m');
+    const [latest] = ok<{ pipelineExecutionSummaries: { status: string }[] }>(d, 'ListPipelineExecutions', {
+      pipelineName: 'web-pipeline',
+    }).pipelineExecutionSummaries;
+    expect(latest?.status).toBe('Failed');
+    ok(d, 'SetActionOutcome', target);
+    expect(d.sim.world.account.codepipeline.actionOutcomes).toEqual({});
+  });
+
+  it('refuses actions the pipeline does not have and outcomes it cannot be', () => {
+    const d = withInvoke();
+    expect(errorOf(d, 'SetActionOutcome', { ...target, actionName: 'Nope' })).toMatchObject({
+      type: 'ActionNotFoundException',
+      message: "Action 'Nope' does not exist in stage 'Check'",
+    });
+    expect(errorOf(d, 'SetActionOutcome', { ...target, outcome: { result: 'Maybe', durationSeconds: 1 } }).type).toBe(
+      'ValidationException',
+    );
+    expect(errorOf(d, 'SetActionOutcome', { ...target, outcome: { result: 'Failed', durationSeconds: -1 } }).type).toBe(
+      'ValidationException',
+    );
+  });
+});

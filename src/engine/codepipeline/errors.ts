@@ -50,6 +50,8 @@ export const codepipelineErrors = {
     ),
   stageNotFound: (stage: string, pipeline: string) =>
     error('StageNotFoundException', `Stage '${stage}' does not exist in pipeline '${pipeline}'`),
+  actionNotFound: (action: string, stage: string) =>
+    error('ActionNotFoundException', `Action '${action}' does not exist in stage '${stage}'`),
   resourceNotFound: (arn: string) =>
     error('ResourceNotFoundException', `The resource with the ARN ${arn} was not found.`),
   invalidArn: (arn: string) => error('InvalidArnException', `The ARN ${arn} is not valid.`),
@@ -82,6 +84,7 @@ export const CODEPIPELINE_ERROR_EXPLANATIONS: Readonly<Record<string, string>> =
   PipelineVersionNotFoundException:
     'The pipeline never had that version. Versions start at 1 and grow by 1 per update.',
   StageNotFoundException: 'The pipeline has no stage of that name. Stage names are case-sensitive.',
+  ActionNotFoundException: 'The stage has no action of that name. Action names are case-sensitive.',
   ResourceNotFoundException: 'No pipeline has that ARN in this account and Region.',
   InvalidArnException: 'A CodePipeline ARN looks like arn:aws:codepipeline:us-east-1:123456789012:my-pipeline.',
   TooManyTagsException: 'A pipeline can have at most 50 tags.',

@@ -1,0 +1,66 @@
+import { deleteOwn, setOwn } from '../../core/records';
+import type { Operation } from '../../core/simulation';
+import { codepipelineErrors as errors } from '../errors';
+import type { SimulatedOutcome } from '../state';
+import { readName, requirePipeline } from './common';
+
+const MAX_DURATION_SECONDS = 86_400;
+
+/**
+ * Simulator-only (CICDLabPipelineSimulator_20260101, not CodePipeline's API): what an action the simulator cannot
+ * really run (Invoke Lambda or Step Functions, Elastic Beanstalk, Device Farm, custom, Commands) answers the next
+ * time it runs. `outcome` absent or null clears it, so the action succeeds after 30 seconds again.
+ */
+export const SetActionOutcome: Operation = (ctx, input) => {
+  const pipelineName = readName(input, 'pipelineName');
+  const stageName = readName(input, 'stageName');
+  const actionName = readName(input, 'actionName');
+  const pipeline = requirePipeline(ctx, pipelineName);
+  const stage = pipeline.declaration.stages.find((s) => s.name === stageName);
+  if (!stage) throw errors.stageNotFound(stageName, pipelineName);
+  if (!stage.actions.some((a) => a.name === actionName)) throw errors.actionNotFound(actionName, stageName);
+  const key = `${pipelineName}/${stageName}/${actionName}`;
+  const outcomes = ctx.world.account.codepipeline.actionOutcomes;
+  const raw = input.outcome;
+  if (raw === undefined || raw === null) {
+    deleteOwn(outcomes, key);
+    return {};
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw errors.validation('outcome', raw, 'Member must be an object');
+  const { result, durationSeconds, message, outputVariables } = raw as Record<string, unknown>;
+  if (result !== 'Succeeded' && result !== 'Failed') {
+    throw errors.validation('outcome.result', result, 'Member must satisfy enum value set: [Succeeded, Failed]');
+  }
+  if (
+    typeof durationSeconds !== 'number' ||
+    !Number.isInteger(durationSeconds) ||
+    durationSeconds < 0 ||
+    durationSeconds > MAX_DURATION_SECONDS
+  ) {
+    throw errors.validation(
+      'outcome.durationSeconds',
+      durationSeconds,
+      `Member must have value between 0 and ${MAX_DURATION_SECONDS}`,
+    );
+  }
+  if (message !== undefined && (typeof message !== 'string' || message.length > 5000)) {
+    throw errors.validation('outcome.message', message, 'Member must have length less than or equal to 5000');
+  }
+  if (
+    outputVariables !== undefined &&
+    (typeof outputVariables !== 'object' ||
+      outputVariables === null ||
+      Object.values(outputVariables).some((v) => typeof v !== 'string'))
+  ) {
+    throw errors.validation('outcome.outputVariables', outputVariables, 'Member must be a map of strings');
+  }
+  const outcome: SimulatedOutcome = {
+    result,
+    durationSeconds,
+    ...(message !== undefined && { message }),
+    ...(outputVariables !== undefined && { outputVariables: { ...(outputVariables as Record<string, string>) } }),
+  };
+  setOwn(outcomes, key, outcome);
+  return {};
+};
