@@ -32,6 +32,19 @@ describe('layoutPipeline', () => {
     }
   });
 
+  it('keeps the stage places of the previous layout when no stage changed size, and redoes them when one did', () => {
+    const before = layoutPipeline(quotaPipeline);
+    const renamed = structuredClone(quotaPipeline);
+    renamed.stages[3]!.actions[0]!.name = 'Renamed';
+    expect(layoutPipeline(renamed, before).stages).toBe(before.stages);
+    const grown = structuredClone(quotaPipeline);
+    grown.stages[3]!.actions[9]!.runOrder = 100;
+    grown.stages[3]!.actions.push({ ...grown.stages[3]!.actions[0]!, name: 'Extra', runOrder: 200 });
+    const after = layoutPipeline(grown, before);
+    expect(after.stages).not.toBe(before.stages);
+    expect(after.stages[3]!.height).toBeGreaterThan(before.stages[3]!.height);
+  });
+
   it('groups actions by runOrder, a missing runOrder counting as 1', () => {
     expect(runOrderGroups([{ runOrder: 3 }, {}, { runOrder: 1 }, { runOrder: 3 }])).toEqual([
       { runOrder: 1, indexes: [1, 2] },

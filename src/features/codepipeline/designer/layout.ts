@@ -81,8 +81,13 @@ export function runOrderGroups(actions: readonly { runOrder?: unknown }[]): { ru
  * Where every stage and action goes: stages left to right in declaration order (placed by dagre as a chain of
  * boxes sized by their content, see placeStages), and inside a stage one row per runOrder, top to bottom, with the actions that
  * share a runOrder side by side. Pure and DOM-free: the designer, the read-only graph and the bench share it.
+ * With `previous` (the layout before an edit), stages whose sizes all stayed the same keep their places without
+ * running dagre again: most edits (a name, a configuration value) change no size.
  */
-export function layoutPipeline(declaration: Pick<PipelineDeclaration, 'stages'>): PipelineLayout {
+export function layoutPipeline(
+  declaration: Pick<PipelineDeclaration, 'stages'>,
+  previous?: PipelineLayout,
+): PipelineLayout {
   const stages = Array.isArray(declaration.stages) ? declaration.stages : [];
   const actions: ActionBox[] = [];
   const sizes = stages.map((stage, stageIndex) => {
@@ -109,7 +114,10 @@ export function layoutPipeline(declaration: Pick<PipelineDeclaration, 'stages'>)
     return { width, height };
   });
 
-  const boxes = placeStages(sizes);
+  const unchanged =
+    previous?.stages.length === sizes.length &&
+    previous.stages.every((box, i) => box.width === sizes[i]!.width && box.height === sizes[i]!.height);
+  const boxes = unchanged ? previous!.stages : placeStages(sizes);
   const last = boxes.at(-1);
   return {
     stages: boxes,

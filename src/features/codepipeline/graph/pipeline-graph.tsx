@@ -111,10 +111,7 @@ function GraphCanvas({
   children,
 }: PipelineGraphProps) {
   const dark = useDarkMode();
-  const graph = useMemo(
-    () => toFlowGraph(declaration, { live, problems, editable }),
-    [declaration, live, problems, editable],
-  );
+  const graph = useFlowGraph(declaration, live, problems, editable);
   const { nodes, onNodesChange } = useShownNodes(graph.nodes, selectedId);
   const edges = useMemo(
     () => graph.edges.map((e): PipelineFlowEdge => (e.id === selectedId ? { ...e, selected: true } : e)),
@@ -220,6 +217,21 @@ function GraphCanvas({
       </div>
     </GraphCallbacksContext.Provider>
   );
+}
+
+/** The flow graph, laid out from the previous layout so edits that change no stage size skip dagre. */
+function useFlowGraph(
+  declaration: PipelineDeclaration,
+  live: LiveView | undefined,
+  problems: PipelineGraphProps['problems'],
+  editable: boolean,
+) {
+  const [last, setLast] = useState<{ key: unknown[]; graph: ReturnType<typeof toFlowGraph> }>();
+  const key = [declaration, live, problems, editable];
+  if (last && key.every((part, i) => part === last.key[i])) return last.graph;
+  const graph = toFlowGraph(declaration, { live, problems, editable, previousLayout: last?.graph.layout });
+  setLast({ key, graph });
+  return graph;
 }
 
 /** Fits the whole pipeline when it stays readable, else shows its first stages at a readable zoom. */

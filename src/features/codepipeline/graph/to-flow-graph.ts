@@ -1,7 +1,7 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import type { ActionDeclaration, PipelineDeclaration, StageDeclaration } from '../../../engine/specs/pipeline/types';
-import { layoutPipeline, type ActionBox, type StageBox } from '../designer/layout';
+import { layoutPipeline, type ActionBox, type PipelineLayout, type StageBox } from '../designer/layout';
 import type { LiveAction, LiveStage, LiveView } from './live-status';
 import { actionNodeId, stageNodeId } from './node-ids';
 
@@ -59,6 +59,8 @@ export interface FlowGraphOptions {
   /** Findings per node id (see node-ids.ts). */
   problems?: Readonly<Record<string, readonly string[]>>;
   editable?: boolean;
+  /** The layout of the previous render, so an edit that changes no stage size skips dagre. */
+  previousLayout?: PipelineLayout;
 }
 
 export const outputNames = (action: ActionDeclaration) =>
@@ -127,10 +129,10 @@ function stageHandles(box: StageBox): NodeHandle[] {
 export function toFlowGraph(
   declaration: Pick<PipelineDeclaration, 'stages'>,
   options: FlowGraphOptions = {},
-): { nodes: PipelineFlowNode[]; edges: PipelineFlowEdge[] } {
-  const { live, problems, editable = false } = options;
+): { nodes: PipelineFlowNode[]; edges: PipelineFlowEdge[]; layout: PipelineLayout } {
+  const { live, problems, editable = false, previousLayout } = options;
   const stages = Array.isArray(declaration.stages) ? declaration.stages : [];
-  const layout = layoutPipeline(declaration);
+  const layout = layoutPipeline(declaration, previousLayout);
   const nodes: PipelineFlowNode[] = [];
   const edges: PipelineFlowEdge[] = [];
 
@@ -223,5 +225,5 @@ export function toFlowGraph(
       });
     });
   });
-  return { nodes, edges };
+  return { nodes, edges, layout };
 }
