@@ -165,6 +165,12 @@ describe('execution modes', () => {
       [second, 'Superseded'],
       [first, 'InProgress'],
     ]);
+    const superseded = driver.ok<{ pipelineExecution: { statusSummary?: string } }>(
+      'codepipeline',
+      'GetPipelineExecution',
+      { pipelineName: 'app-pipeline', pipelineExecutionId: second },
+    );
+    expect(superseded.pipelineExecution.statusSummary).toBe(`Superseded by execution ${third}`);
     driver.advance('30m');
     expect([first, second, third].map((id) => executionOf(driver, id).status)).toEqual([
       'Succeeded',

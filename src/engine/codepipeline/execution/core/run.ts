@@ -111,6 +111,8 @@ function supersede(ctx: SimContext, id: string, by: string): void {
   const older = getOwn(slice(ctx).executions, id);
   if (!older || older.status !== 'InProgress') return;
   older.supersededBy = by;
+  // The API has no field for the successor, so its ID travels in the summary the console reads.
+  older.statusSummary = `Superseded by execution ${by}`;
   finish(ctx, older, 'Superseded');
 }
 
