@@ -75,7 +75,12 @@ describe('CodePipeline pipelines', () => {
     });
     expect(got.pipeline.version).toBe(2);
     expect(got.metadata.updated! - got.metadata.created!).toBe(600);
-    expect(errorOf(d, 'GetPipeline', { name: 'web-pipeline', version: 1 })).toMatchObject({
+    const first = ok<{ pipeline: { version: number; stages: { actions: { name: string }[] }[] } }>(d, 'GetPipeline', {
+      name: 'web-pipeline',
+      version: 1,
+    });
+    expect([first.pipeline.version, first.pipeline.stages[1]!.actions[0]!.name]).toEqual([1, 'Build']);
+    expect(errorOf(d, 'GetPipeline', { name: 'web-pipeline', version: 3 })).toMatchObject({
       type: 'PipelineVersionNotFoundException',
     });
     expect(errorOf(d, 'UpdatePipeline', { pipeline: declaration({ name: 'other' }) })).toEqual({

@@ -51,6 +51,7 @@ const pipeline = z.looseObject({
     }),
   ),
   lastSeenSourceRevisions: stringMap,
+  previousVersions: z.array(declaration).optional(),
 });
 
 const stageRun = z.looseObject({

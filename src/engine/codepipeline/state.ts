@@ -32,6 +32,8 @@ export interface Pipeline {
   stages: Record<string, StageRuntime>;
   /** V1-style change detection: the commit / object each source action last started an execution for. */
   lastSeenSourceRevisions: Record<string, string>;
+  /** The declarations of the versions before the current one, oldest first (GetPipeline with `version`). */
+  previousVersions?: PipelineDeclaration[];
 }
 
 export interface DisabledTransition {

@@ -66,18 +66,21 @@ export function newPipeline(
   };
 }
 
-/** Only the current version is kept: asking for an older one is PipelineVersionNotFoundException. */
+/** The current version, or with `version` an earlier one as it was (the metadata stays the pipeline's). */
 export const GetPipeline: Operation = (ctx, input) => {
   const name = readName(input, 'name');
   const pipeline = requirePipeline(ctx, name);
   const { version } = input;
+  let declaration = pipeline.declaration;
   if (version !== undefined && version !== null) {
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       throw errors.validation('version', version, 'Member must have value greater than or equal to 1');
     }
-    if (version !== pipeline.declaration.version) throw errors.pipelineVersionNotFound(name, version);
+    const found = [pipeline.declaration, ...(pipeline.previousVersions ?? [])].find((d) => d.version === version);
+    if (!found) throw errors.pipelineVersionNotFound(name, version);
+    declaration = found;
   }
-  return { pipeline: clonePlain(pipeline.declaration), metadata: metadataView(ctx, pipeline) };
+  return { pipeline: clonePlain(declaration), metadata: metadataView(ctx, pipeline) };
 };
 
 /**
@@ -92,6 +95,7 @@ export const UpdatePipeline: Operation = (ctx, input) => {
   for (const stage of Object.keys(pipeline.disabledTransitions)) {
     if (!stageNames.has(stage)) deleteOwn(pipeline.disabledTransitions, stage);
   }
+  pipeline.previousVersions = [...(pipeline.previousVersions ?? []), pipeline.declaration];
   pipeline.declaration = stored;
   pipeline.updated = ctx.now;
   pipeline.stages = withStageRuntimes(pipeline.stages, stored);
