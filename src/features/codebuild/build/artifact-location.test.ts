@@ -15,4 +15,17 @@ describe('artifactLocation', () => {
     expect(artifactLocation('arn:aws:s3:::b/out')).toMatchObject({ bucket: 'b', key: 'out', prefix: 'out/' });
     expect(artifactLocation(undefined)).toBeUndefined();
   });
+
+  it("lists a pipeline build's output artifact as the one zip it is", () => {
+    expect(
+      artifactLocation('arn:aws:s3:::codepipeline-us-east-1-123456789012/demo-pipeline/BuildArtif/Ab3xYz9', {
+        inPipeline: true,
+      }),
+    ).toEqual({
+      bucket: 'codepipeline-us-east-1-123456789012',
+      key: 'demo-pipeline/BuildArtif/Ab3xYz9',
+      prefix: 'demo-pipeline/BuildArtif/Ab3xYz9',
+      zipped: true,
+    });
+  });
 });

@@ -44,7 +44,9 @@ function DownloadButton({ bucket, objectKey }: { bucket: string; objectKey: stri
 
 /** The build's artifact: where it went in S3, the objects there (ListObjectsV2), and a download (GetObject). */
 export function ArtifactsPanel({ build }: { build: Build }) {
-  const location = artifactLocation(build.artifacts?.location);
+  const location = artifactLocation(build.artifacts?.location, {
+    inPipeline: build.initiator?.startsWith('codepipeline/') ?? false,
+  });
   const listed = useObjects(
     location?.bucket ?? '',
     location?.prefix ?? '',
@@ -53,7 +55,8 @@ export function ArtifactsPanel({ build }: { build: Build }) {
   if (!location) {
     return (
       <p className="text-zinc-600 dark:text-zinc-400">
-        This build uploads no artifacts (the project's artifacts type is “No artifacts”, or it runs in a pipeline).
+        This build uploads no artifacts (the project's artifacts type is “No artifacts”, or its pipeline action declares
+        no output artifact).
       </p>
     );
   }
