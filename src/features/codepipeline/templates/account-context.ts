@@ -1,6 +1,6 @@
 import type { DeploymentGroupInfo } from '../../../api/codedeploy/control-types';
-import type { FleetSnapshot } from '../../../api/fleet/describe-fleet';
-import type { TaskDefinition } from '../../../api/fleet/types';
+import type { LambdaFunctionSnapshot } from '../../../api/fleet/describe-fleet';
+import type { EcsService, Listener, TargetGroup, TaskDefinition } from '../../../api/fleet/types';
 import type { TakenNames } from './names';
 import type { AccountContext } from './plan';
 
@@ -8,7 +8,12 @@ import type { AccountContext } from './plan';
 export interface AccountReadings {
   roleArns: string[];
   buckets: string[];
-  fleet: Pick<FleetSnapshot, 'targetGroups' | 'listeners' | 'lambdaFunctions' | 'ecsServices'>;
+  fleet: {
+    targetGroups: TargetGroup[];
+    listeners: Listener[];
+    lambdaFunctions: LambdaFunctionSnapshot[];
+    ecsServices: EcsService[];
+  };
   deploymentGroups: DeploymentGroupInfo[];
   /** The names the account already uses, so a project does not collide with them. */
   takenNames?: TakenNames;

@@ -9,7 +9,14 @@ import {
   defaultSiteBucket,
   taskDefinitionFamily,
 } from './account-context';
-import type { TaskDefinition } from '../../../api/fleet/types';
+import type {
+  AliasConfiguration,
+  EcsService,
+  FunctionConfiguration,
+  Listener,
+  TargetGroup,
+  TaskDefinition,
+} from '../../../api/fleet/types';
 import { PROJECT_TEMPLATES } from './catalog';
 import type { AccountContext } from './plan';
 import type { CallService } from './run-plan';
@@ -33,8 +40,6 @@ const engineCall =
     return result.output as Record<string, unknown>;
   };
 
-type Answer = Record<string, never[]>;
-
 /** What the wizard reads before planning, asked of the engine through the same operations. */
 function readAccount(driver: SimDriver): AccountContext {
   const roleArns = driver.ok<{ Roles: { Arn: string }[] }>('iam', 'ListRoles').Roles.map((r) => r.Arn);
@@ -55,24 +60,29 @@ function readAccount(driver: SimDriver): AccountContext {
         }).deploymentGroups,
       }).deploymentGroupsInfo,
   );
-  const fleet = {
-    targetGroups: driver.ok<Answer>('elasticloadbalancing', 'DescribeTargetGroups').TargetGroups,
+  const fleet: AccountReadings['fleet'] = {
+    targetGroups: driver.ok<{ TargetGroups: TargetGroup[] }>('elasticloadbalancing', 'DescribeTargetGroups')
+      .TargetGroups,
     listeners: loadBalancers.flatMap(
       ({ LoadBalancerArn }) =>
-        driver.ok<Answer>('elasticloadbalancing', 'DescribeListeners', { LoadBalancerArn }).Listeners ?? [],
+        driver.ok<{ Listeners: Listener[] }>('elasticloadbalancing', 'DescribeListeners', { LoadBalancerArn })
+          .Listeners,
     ),
     lambdaFunctions: [
       {
         name: 'demo-fn',
         versions: driver
-          .ok<{ Versions: { Version: string }[] }>('lambda', 'ListVersionsByFunction', { FunctionName: 'demo-fn' })
+          .ok<{ Versions: FunctionConfiguration[] }>('lambda', 'ListVersionsByFunction', { FunctionName: 'demo-fn' })
           .Versions.filter((v) => v.Version !== '$LATEST'),
-        aliases: driver.ok<Answer>('lambda', 'ListAliases', { FunctionName: 'demo-fn' }).Aliases,
+        aliases: driver.ok<{ Aliases: AliasConfiguration[] }>('lambda', 'ListAliases', { FunctionName: 'demo-fn' })
+          .Aliases,
       },
     ],
-    ecsServices: driver.ok<Answer>('ecs', 'DescribeServices', { cluster: 'demo-cluster', services: serviceArns })
-      .services,
-  } as AccountReadings['fleet'];
+    ecsServices: driver.ok<{ services: EcsService[] }>('ecs', 'DescribeServices', {
+      cluster: 'demo-cluster',
+      services: serviceArns,
+    }).services,
+  };
   const taskDefinitions = fleet.ecsServices.map(
     (service) =>
       driver.ok<{ taskDefinition: TaskDefinition }>('ecs', 'DescribeTaskDefinition', {
