@@ -42,6 +42,8 @@ export interface SpecEditorProps {
    * the built-in checks, and are shown only while the editor still holds that text.
    */
   findings?: { diagnostics: Diagnostic[]; text: string };
+  /** Leave out the Problems list (a read-only comparison has nothing to fix). */
+  hideProblems?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function SpecEditor({
   label,
   onProblemsChange,
   findings,
+  hideProblems = false,
 }: SpecEditorProps) {
   const kind = forcedKind ?? detectFileKind(path, value);
   const language = languageOf(kind, path);
@@ -121,7 +124,9 @@ export function SpecEditor({
           }}
         />
       </Suspense>
-      <ProblemsList problems={problems} note={note} onSelect={(p) => handle.current?.reveal(p.line, p.column)} />
+      {!hideProblems && (
+        <ProblemsList problems={problems} note={note} onSelect={(p) => handle.current?.reveal(p.line, p.column)} />
+      )}
     </div>
   );
 }

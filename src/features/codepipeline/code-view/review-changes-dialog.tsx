@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
+import type { Diagnostic } from '../../../engine/specs';
 import { buttonClass } from '../../../components/button-styles';
 import { Dialog, DialogActions } from '../../../components/dialog';
 import { SpecEditor } from '../../../components/editor/spec-editor';
+
+/** The comparison is read-only: the editor's checks would only repeat the code view's. */
+const NOTHING_TO_CHECK: Diagnostic[] = [];
 
 interface ReviewChangesDialogProps {
   title: string;
@@ -41,6 +45,8 @@ export function ReviewChangesDialog({
           compareLabel="The pipeline in the designer now"
           label="The pipeline after applying"
           readOnly
+          hideProblems
+          findings={{ diagnostics: NOTHING_TO_CHECK, text: after }}
           height="50vh"
         />
       </div>
