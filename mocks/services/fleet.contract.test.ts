@@ -27,10 +27,10 @@ describe('EC2 (JSON 1.1 form, EC2Simulator_20161115)', () => {
   it('describes the 6 demo web instances with their state, tags and agent', async () => {
     const instances = await webInstances();
     expect(instances).toHaveLength(6);
+    expect(new Set(instances.map((i) => i.Placement?.AvailabilityZone))).toEqual(new Set(['us-east-1a', 'us-east-1b']));
     expect(instances[0]).toMatchObject({
       State: { Code: 16, Name: 'running' },
       InstanceType: 't3.micro',
-      Placement: { AvailabilityZone: 'us-east-1a' },
       SimulatorState: { CodeDeployAgent: 'running', ClockSkewSeconds: 0, S3ReadBuckets: ['*'] },
     });
     expect(instances[0]?.InstanceId).toMatch(/^i-0[0-9a-f]{16}$/);
