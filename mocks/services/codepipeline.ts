@@ -35,5 +35,5 @@ export const codepipelineSimulatorApi: ServiceApi = {
   service: 'codepipeline',
   endpointPrefix: 'codepipeline-simulator',
   targetPrefix: 'CICDLabPipelineSimulator_20260101',
-  operations: ['SetActionOutcome'],
+  operations: ['SetActionOutcome', 'GetActionOutcomes'],
 };

@@ -1,7 +1,7 @@
 import type { ServiceModule } from '../core/simulation';
 import { ACTION_TIMERS, onServiceEvent } from './execution/actions/index';
 import { EXECUTION_OPERATIONS, EXECUTION_TIMERS } from './execution/core/index';
-import { SetActionOutcome } from './operations/action-outcomes';
+import { GetActionOutcomes, SetActionOutcome } from './operations/action-outcomes';
 import { ListActionTypes } from './operations/action-types';
 import { CreatePipeline, DeletePipeline, GetPipeline, ListPipelines, UpdatePipeline } from './operations/pipelines';
 import { ListTagsForResource, TagResource, UntagResource } from './operations/tags';
@@ -26,6 +26,7 @@ export const codepipeline: ServiceModule = {
     UntagResource,
     ListTagsForResource,
     SetActionOutcome,
+    GetActionOutcomes,
     ...EXECUTION_OPERATIONS,
   },
   timers: { ...EXECUTION_TIMERS, ...ACTION_TIMERS },

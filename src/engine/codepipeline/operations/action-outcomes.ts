@@ -1,6 +1,8 @@
-import { deleteOwn, setOwn } from '../../core/records';
+import { deleteOwn, getOwn, setOwn } from '../../core/records';
 import type { Operation } from '../../core/simulation';
 import { codepipelineErrors as errors } from '../errors';
+import { providerFor } from '../execution/actions/index';
+import { DEFAULT_OUTCOME, simulatedAction } from '../execution/actions/simulated';
 import type { SimulatedOutcome } from '../state';
 import { readName, requirePipeline } from './common';
 
@@ -63,4 +65,30 @@ export const SetActionOutcome: Operation = (ctx, input) => {
   };
   setOwn(outcomes, key, outcome);
   return {};
+};
+
+/**
+ * Simulator-only read beside SetActionOutcome: each action of the pipeline's current version that answers a
+ * simulated outcome, in stage and declaration order, with the outcome set for it (absent: `defaultOutcome`).
+ */
+export const GetActionOutcomes: Operation = (ctx, input) => {
+  const pipelineName = readName(input, 'pipelineName');
+  const pipeline = requirePipeline(ctx, pipelineName);
+  const outcomes = ctx.world.account.codepipeline.actionOutcomes;
+  return {
+    actions: pipeline.declaration.stages.flatMap((stage) =>
+      stage.actions
+        .filter((action) => providerFor(action.actionTypeId) === simulatedAction)
+        .map((action) => {
+          const outcome = getOwn(outcomes, `${pipelineName}/${stage.name}/${action.name}`);
+          return {
+            stageName: stage.name,
+            actionName: action.name,
+            actionTypeId: action.actionTypeId,
+            ...(outcome && { outcome }),
+          };
+        }),
+    ),
+    defaultOutcome: DEFAULT_OUTCOME,
+  };
 };
