@@ -182,18 +182,18 @@ test('edit the appspec: a misspelt lifecycle event shows in Problems with its li
   await openConsole(page, `${REPO}/file/main/appspec.yml`);
   await pause(page);
   const lines = (await page.getByLabel('Contents of appspec.yml').innerText()).split('\n');
-  const hookLine = lines.findIndex((l) => /^\s+BeforeInstall:\s*$/.test(l)) + 1;
+  const hookLine = lines.findIndex((l) => /^\s+AfterInstall:\s*$/.test(l)) + 1;
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
-  await expect(editor(page).locator('.view-lines')).toContainText('BeforeInstall');
+  await expect(editor(page).locator('.view-lines')).toContainText('AfterInstall');
   await expect(problems(page)).toContainText('No problems');
 
-  // `BeforeInstall:` → `BeforeInstal:`, a name CodeDeploy never runs.
+  // `AfterInstall:` → `AfterInstal:`, a name CodeDeploy never runs.
   await goToLine(page, hookLine);
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Backspace');
-  await expect(editor(page).locator('.view-lines')).toContainText('BeforeInstal:');
-  const problem = problems(page).getByRole('button').filter({ hasText: 'BeforeInstal' });
+  await expect(editor(page).locator('.view-lines')).toContainText('AfterInstal:');
+  const problem = problems(page).getByRole('button').filter({ hasText: 'AfterInstal' });
   await expect(problem.first()).toContainText('Did you mean');
   await expect(problem.first()).toContainText(`${hookLine}:3`);
 });
