@@ -5,6 +5,7 @@ import { usePipelineState } from '../../../api/codepipeline/get-pipeline-state';
 import { useActionExecutions } from '../../../api/codepipeline/list-action-executions';
 import { usePipelineExecutions } from '../../../api/codepipeline/list-pipeline-executions';
 import { pendingApprovals } from '../../../api/codepipeline/pending-approvals';
+import { useActionOutcomes, type SimulatedAction } from '../../../api/codepipeline/set-action-outcome';
 import { buttonClass } from '../../../components/button-styles';
 import { ErrorPanel } from '../../../components/error-panel';
 import { formatDateTime } from '../../../components/format/time';
@@ -20,6 +21,7 @@ import { epochMs } from '../shared/format';
 import { codepipelineHome, editPipelinePath, pipelineEventsPath } from '../shared/paths';
 import { ReleaseChangeDialog } from './release-change-dialog';
 import { RetryStageDialog } from './retry-stage-dialog';
+import { SimulatedOutcomeDialog } from './simulated-outcome-dialog';
 import { StageControls } from './stage-controls';
 import { StopExecutionDialog } from './stop-execution-dialog';
 import { toLiveView } from './to-live-view';
@@ -29,7 +31,8 @@ type OpenDialog =
   | { kind: 'release' }
   | { kind: 'stop' }
   | { kind: 'transition'; stageName: string; disabledReason: string | undefined }
-  | { kind: 'retry'; stageName: string; pipelineExecutionId: string };
+  | { kind: 'retry'; stageName: string; pipelineExecutionId: string }
+  | { kind: 'outcome'; action: SimulatedAction };
 
 const STOPPABLE = new Set(['InProgress', 'Stopping']);
 
@@ -42,6 +45,7 @@ export function PipelinePage() {
   const state = usePipelineState(name);
   const executions = usePipelineExecutions(name);
   const actionExecutions = useActionExecutions(name);
+  const outcomes = useActionOutcomes(name);
   // The graph is laid out again whenever the live view changes; a minute is fine enough for its approval countdown.
   const now = useSimNow(60_000);
   const declaration = pipeline.data?.pipeline;
@@ -128,12 +132,14 @@ export function PipelinePage() {
                 declaration={declaration}
                 live={live}
                 approvals={approvals}
+                simulatedActions={outcomes.data?.actions ?? []}
                 commands={{
                   onTransition: (stageName, disabledReason) =>
                     setDialog({ kind: 'transition', stageName, disabledReason }),
                   onRetry: (stageName, pipelineExecutionId) =>
                     setDialog({ kind: 'retry', stageName, pipelineExecutionId }),
                   onReview: (a) => setParams({ review: a.stageName, action: a.actionName }, { replace: true }),
+                  onSimulatedOutcome: (action) => setDialog({ kind: 'outcome', action }),
                 }}
               />
             </div>
@@ -162,6 +168,14 @@ export function PipelinePage() {
           pipelineName={name}
           stageName={dialog.stageName}
           pipelineExecutionId={dialog.pipelineExecutionId}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'outcome' && outcomes.data && (
+        <SimulatedOutcomeDialog
+          pipelineName={name}
+          action={dialog.action}
+          defaultOutcome={outcomes.data.defaultOutcome}
           onClose={() => setDialog(undefined)}
         />
       )}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PendingApproval } from '../../../api/codepipeline/pending-approvals';
+import type { SimulatedAction } from '../../../api/codepipeline/set-action-outcome';
 import { buttonClass, linkClass } from '../../../components/button-styles';
 import { formatCountdown } from '../../../components/format/time';
 import { useSimNow } from '../../../components/simulation/use-sim-now';
@@ -17,6 +18,7 @@ export interface StageCommands {
   onTransition: (stageName: string, disabledReason: string | undefined) => void;
   onRetry: (stageName: string, pipelineExecutionId: string) => void;
   onReview: (approval: PendingApproval) => void;
+  onSimulatedOutcome: (action: SimulatedAction) => void;
 }
 
 /**
@@ -27,11 +29,14 @@ export function StageControls({
   declaration,
   live,
   approvals,
+  simulatedActions,
   commands,
 }: {
   declaration: PipelineDeclaration;
   live: LiveView;
   approvals: readonly PendingApproval[];
+  /** Actions that answer what the user sets (Invoke Lambda, Step Functions, ...). */
+  simulatedActions: readonly SimulatedAction[];
   commands: StageCommands;
 }) {
   const nowMs = useSimNow(1000);
@@ -98,6 +103,23 @@ export function StageControls({
                   </button>
                 </span>
               ))}
+              {simulatedActions
+                .filter((a) => a.stageName === stage.name)
+                .map((action) => (
+                  <button
+                    key={action.actionName}
+                    type="button"
+                    className={small}
+                    title={
+                      action.outcome
+                        ? `Set: ${action.outcome.result} after ${action.outcome.durationSeconds} s`
+                        : 'None set: it succeeds'
+                    }
+                    onClick={() => commands.onSimulatedOutcome(action)}
+                  >
+                    Simulated outcome of {action.actionName}…
+                  </button>
+                ))}
               {executionId && RETRYABLE.has(stageLive?.status ?? '') && (
                 <button type="button" className={small} onClick={() => commands.onRetry(stage.name, executionId)}>
                   Retry {stage.name}
