@@ -141,15 +141,19 @@ async function emptyPanePoint(page: Page, box: Canvas['box']) {
   return point;
 }
 
-// A string, not a function: tsx would wrap the inner named function in a helper the page does not have.
+// A string, not a function: tsx would wrap the inner named function in a helper the page does not have. One
+// loop a page, however many measurements: each measurement only starts the count again.
 const COUNT_FRAMES = `
   window.benchFrames = 0;
   window.benchStart = performance.now();
-  const tick = () => {
-    window.benchFrames++;
+  if (!window.benchCounting) {
+    window.benchCounting = true;
+    const tick = () => {
+      window.benchFrames++;
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+  }
 `;
 
 /** One mouse drag on the canvas, DRAG_PX to the left (direction -1) or the right (1), in steps of STEP_PX. */
