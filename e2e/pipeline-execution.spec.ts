@@ -136,3 +136,79 @@ test('in SUPERSEDED mode, of two quick pushes the first is superseded in front o
   expect(await statusOf(rows.nth(0))).toBe('InProgress');
   await expect(page.getByTestId('inbound-executions').first()).toBeVisible();
 });
+
+test('an Invoke Lambda action answers the outcome set in the console: it fails with the message given', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await pause(page);
+  // After the demo's scripted push, so only this test's executions run the new pipeline.
+  for (let i = 0; i < 4; i++) await advanceMinute(page);
+  const { pipeline: demo } = await aws<{ pipeline: { roleArn: string; artifactStore: object } }>(
+    page,
+    'codepipeline',
+    'CodePipeline_20150709.GetPipeline',
+    { name: PIPELINE },
+  );
+  const name = 'smoke-pipeline';
+  await aws(page, 'codepipeline', 'CodePipeline_20150709.CreatePipeline', {
+    pipeline: {
+      name,
+      roleArn: demo.roleArn,
+      artifactStore: demo.artifactStore,
+      stages: [
+        {
+          name: 'Source',
+          actions: [
+            {
+              name: 'Source',
+              actionTypeId: { category: 'Source', owner: 'AWS', provider: 'CodeCommit', version: '1' },
+              configuration: { RepositoryName: 'demo-webapp', BranchName: 'main', PollForSourceChanges: 'false' },
+              outputArtifacts: [{ name: 'SourceOutput' }],
+            },
+          ],
+        },
+        {
+          name: 'Check',
+          actions: [
+            {
+              name: 'Smoke',
+              actionTypeId: { category: 'Invoke', owner: 'AWS', provider: 'Lambda', version: '1' },
+              configuration: { FunctionName: 'demo-fn' },
+              inputArtifacts: [{ name: 'SourceOutput' }],
+            },
+          ],
+        },
+      ],
+    },
+  });
+  await page.goto(`#/codepipeline/pipelines/${name}`);
+  const check = page.locator('li[data-stage="Check"]');
+  // The execution CreatePipeline starts answers the default: success.
+  await advanceUntil(page, async () => (await statusOf(check)) === 'Succeeded', 10);
+
+  await check.getByRole('button', { name: 'Simulated outcome of Smoke…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('none set, so the default');
+  await dialog.getByRole('radio', { name: /^Failed/ }).check();
+  await dialog.getByLabel('Duration (virtual seconds)').fill('90');
+  await dialog.getByLabel('Message', { exact: true }).fill('Smoke test: 3 of 40 checks failed');
+  await dialog.getByLabel('Output variables').fill('Passed=37\nnot valid');
+  await dialog.getByRole('button', { name: 'Set outcome' }).click();
+  await expect(dialog).toContainText('Line 2: “not valid” has no “=”; write name=value.');
+  await dialog.getByLabel('Output variables').fill('Passed=37');
+  await dialog.getByRole('button', { name: 'Set outcome' }).click();
+  await expect(dialog).toBeHidden();
+
+  await check.getByRole('button', { name: 'Simulated outcome of Smoke…' }).click();
+  await expect(dialog).toContainText('Now: set for this actionResultFailed after 90 s');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Release change' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Release', exact: true }).click();
+  // Release change opens the new execution: its Smoke action fails with the message set.
+  await expect(page).toHaveURL(new RegExp(`${name}/executions/`));
+  const failure = page.getByText('Smoke test: 3 of 40 checks failed').first();
+  await advanceUntil(page, () => failure.isVisible(), 10);
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', 'Failed');
+});
