@@ -75,7 +75,12 @@ export function ReleaseChangeDialog({
   const submit = () =>
     start.mutate(
       { name: declaration.name, ...releaseChangeInput(declaration, form) },
-      { onSuccess: (id) => void navigate(executionPath(declaration.name, id)) },
+      {
+        onSuccess: (id) => {
+          onClose();
+          void navigate(executionPath(declaration.name, id));
+        },
+      },
     );
   return (
     <Dialog title={`Release change: ${declaration.name}`} onClose={onClose} size="wide">
