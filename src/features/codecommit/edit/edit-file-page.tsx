@@ -18,7 +18,7 @@ import { CommitForm, type CommitDetails } from './commit-form';
 import { draftKey, isUnsaved, useDraftStore } from './draft-store';
 import { EditorFrame } from './editor-frame';
 import { ComparisonBanner } from './comparison-banner';
-import { LeaveGuard } from './leave-guard';
+import { LeaveGuard } from '../../../components/leave-guard';
 import { useSpecContext } from './use-spec-context';
 import { readLatest, type Latest } from './read-latest';
 
@@ -120,7 +120,11 @@ export function EditFilePage() {
 
   return (
     <div className="space-y-4">
-      <LeaveGuard hasUnsavedChanges={hasUnsavedChanges} what={path} onDiscard={() => discard(key)} />
+      <LeaveGuard
+        hasUnsavedChanges={hasUnsavedChanges}
+        message={`${path} has changes that are not committed. If you leave, they stay here as a draft: open the editor again to carry on.`}
+        onDiscard={() => discard(key)}
+      />
       <div ref={frame} className="scroll-mt-4">
         <EditorFrame
           label={`Edit ${path}`}

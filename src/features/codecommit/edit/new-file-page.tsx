@@ -17,7 +17,7 @@ import { CommitForm, type CommitDetails } from './commit-form';
 import { draftKey, isUnsaved, useDraftStore } from './draft-store';
 import { editPath, joinFilePath } from './edit-paths';
 import { EditorFrame } from './editor-frame';
-import { LeaveGuard } from './leave-guard';
+import { LeaveGuard } from '../../../components/leave-guard';
 import { useSpecContext } from './use-spec-context';
 import { FILE_TEMPLATES, templateById } from './templates';
 
@@ -88,7 +88,11 @@ export function NewFilePage() {
 
   return (
     <div className="space-y-4">
-      <LeaveGuard hasUnsavedChanges={hasUnsavedChanges} what="The new file" onDiscard={() => discard(key)} />
+      <LeaveGuard
+        hasUnsavedChanges={hasUnsavedChanges}
+        message="The new file has changes that are not committed. If you leave, they stay here as a draft: open the editor again to carry on."
+        onDiscard={() => discard(key)}
+      />
       <EditorFrame
         label="New file"
         title={`New file in ${folder || 'the root folder'}`}

@@ -15,7 +15,7 @@ import { useStatusStore } from '../../../stores/status-store';
 import { useDraftStore } from '../draft/draft-store';
 import { codepipelineHome, pipelinePath } from '../shared/paths';
 import { Designer } from './designer';
-import { LeaveGuard } from './leave-guard';
+import { LeaveGuard } from '../../../components/leave-guard';
 import type { Problem } from './problems';
 import { defaultArtifactBucket, defaultRoleArn, pipelineSkeleton } from './skeleton';
 import { useSaveDraft, type SaveState } from './use-save-draft';
@@ -140,7 +140,11 @@ function DesignerFrame({
         </div>
       )}
       {children}
-      <LeaveGuard unsaved={unsaved} onDiscard={discard} />
+      <LeaveGuard
+        hasUnsavedChanges={unsaved}
+        message="The pipeline has changes that are not saved. If you leave, they stay here as a draft: open the designer again to carry on."
+        onDiscard={discard}
+      />
     </div>
   );
 }

@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { buttonClass } from '../../../components/button-styles';
-import { Dialog, DialogActions } from '../../../components/dialog';
+import { buttonClass } from './button-styles';
+import { Dialog, DialogActions } from './dialog';
 
 interface LeaveGuardProps {
-  /** Read at navigation time, so a commit that just succeeded is never blocked. */
+  /** Read at navigation time, so a save that just succeeded is never blocked. */
   hasUnsavedChanges: () => boolean;
-  what: string;
+  /** What is unsaved and where the draft waits ("… stay here as a draft: open the editor again to carry on"). */
+  message: ReactNode;
   onDiscard: () => void;
 }
 
@@ -14,7 +15,7 @@ interface LeaveGuardProps {
  * Asks before leaving an editor with unsaved changes: in the app (the draft is kept unless discarded) and
  * when the tab closes or reloads (the browser's own prompt).
  */
-export function LeaveGuard({ hasUnsavedChanges, what, onDiscard }: LeaveGuardProps) {
+export function LeaveGuard({ hasUnsavedChanges, message, onDiscard }: LeaveGuardProps) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasUnsavedChanges(),
   );
@@ -30,10 +31,7 @@ export function LeaveGuard({ hasUnsavedChanges, what, onDiscard }: LeaveGuardPro
   if (blocker.state !== 'blocked') return null;
   return (
     <Dialog title="Leave with unsaved changes?" onClose={() => blocker.reset()}>
-      <p>
-        {what} has changes that are not committed. If you leave, they stay here as a draft: open the editor again to
-        carry on.
-      </p>
+      <p>{message}</p>
       <DialogActions>
         <button type="button" className={buttonClass('normal')} onClick={() => blocker.reset()} data-autofocus>
           Stay
