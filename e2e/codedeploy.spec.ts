@@ -1,22 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openConsole, pause, simBar, test } from './fixtures';
-
-/** Calls a simulated service the way the console does: AWS JSON 1.1 to the page's own origin. */
-async function aws<T>(page: Page, endpoint: string, target: string, body: object): Promise<T> {
-  return page.evaluate(
-    async ({ endpoint, target, body }) => {
-      const response = await fetch(new URL(`aws/${endpoint}`, document.baseURI), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
-        body: JSON.stringify(body),
-      });
-      const out = (await response.json()) as unknown;
-      if (!response.ok) throw new Error(JSON.stringify(out));
-      return out as T;
-    },
-    { endpoint, target, body },
-  );
-}
+import { aws, expect, openConsole, pause, simBar, test } from './fixtures';
 
 const codedeploy = <T>(page: Page, operation: string, body: object) =>
   aws<T>(page, 'codedeploy', `CodeDeploy_20141006.${operation}`, body);

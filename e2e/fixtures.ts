@@ -51,3 +51,20 @@ export async function worldMenu(page: Page, item: 'Reset world' | 'Export world'
   await page.getByRole('button', { name: 'World', exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();
 }
+
+/** Calls a simulated service the way the console does: AWS JSON 1.1 to the page's own origin. */
+export async function aws<T>(page: Page, endpoint: string, target: string, body: object): Promise<T> {
+  return page.evaluate(
+    async ({ endpoint, target, body }) => {
+      const response = await fetch(new URL(`aws/${endpoint}`, document.baseURI), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+        body: JSON.stringify(body),
+      });
+      const out = (await response.json()) as unknown;
+      if (!response.ok) throw new Error(JSON.stringify(out));
+      return out as T;
+    },
+    { endpoint, target, body },
+  );
+}

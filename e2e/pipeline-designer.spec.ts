@@ -1,25 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openConsole, test } from './fixtures';
+import { aws, expect, openConsole, test } from './fixtures';
 
-/** Calls CodePipeline the way the console does: AWS JSON 1.1 to the page's own origin. */
-async function codepipeline<T>(page: Page, operation: string, body: object): Promise<T> {
-  return page.evaluate(
-    async ({ operation, body }) => {
-      const response = await fetch(new URL('aws/codepipeline', document.baseURI), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-amz-json-1.1',
-          'x-amz-target': `CodePipeline_20150709.${operation}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const out = (await response.json()) as unknown;
-      if (!response.ok) throw new Error(JSON.stringify(out));
-      return out as T;
-    },
-    { operation, body },
-  );
-}
+const codepipeline = <T>(page: Page, operation: string, body: object) =>
+  aws<T>(page, 'codepipeline', `CodePipeline_20150709.${operation}`, body);
 
 const paletteItem = (page: Page, key: string) => page.locator(`[data-palette-item="${key}"]`);
 const stage = (page: Page, name: string) => page.getByLabel(`Stage ${name}`, { exact: true });

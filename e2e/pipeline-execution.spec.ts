@@ -1,22 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openConsole, pause, simBar, test } from './fixtures';
-
-/** Calls a simulated service the way the console does: AWS JSON 1.1 to the page's own origin. */
-async function aws<T>(page: Page, endpoint: string, target: string, body: object): Promise<T> {
-  return page.evaluate(
-    async ({ endpoint, target, body }) => {
-      const response = await fetch(new URL(`aws/${endpoint}`, document.baseURI), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
-        body: JSON.stringify(body),
-      });
-      const out = (await response.json()) as unknown;
-      if (!response.ok) throw new Error(JSON.stringify(out));
-      return out as T;
-    },
-    { endpoint, target, body },
-  );
-}
+import { aws, expect, openConsole, pause, simBar, test } from './fixtures';
 
 const PIPELINE = 'demo-pipeline';
 
@@ -134,6 +117,9 @@ test('in SUPERSEDED mode, of two quick pushes the first is superseded in front o
   const rows = page.getByTestId('execution-history').locator('tbody tr');
   await advanceUntil(page, async () => (await statusOf(rows.nth(1))) === 'Superseded');
   expect(await statusOf(rows.nth(0))).toBe('InProgress');
+  // The superseded execution links to the one that replaced it.
+  const successor = (await rows.nth(0).getByRole('link').first().textContent())?.trim().slice(0, 8) ?? '';
+  await expect(rows.nth(1)).toContainText(`superseded by ${successor}`);
   await expect(page.getByTestId('inbound-executions').first()).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openConsole, pause, simBar, test } from './fixtures';
+import { aws, expect, openConsole, pause, simBar, test } from './fixtures';
 
 // The release walks virtual time a minute per click: source, build and an in-place deployment.
 test.describe.configure({ timeout: 240_000 });
@@ -56,16 +56,9 @@ test('a refused step stops the plan, and what was created before it can be delet
   await page.getByLabel('Project name').fill('late');
   await expect(page.getByRole('button', { name: 'Create project' })).toBeEnabled();
   // Someone else creates the application after the wizard read the account.
-  await page.evaluate(async () => {
-    const response = await fetch(new URL('aws/codedeploy', document.baseURI), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'CodeDeploy_20141006.CreateApplication',
-      },
-      body: JSON.stringify({ applicationName: 'late', computePlatform: 'Server' }),
-    });
-    if (!response.ok) throw new Error(await response.text());
+  await aws(page, 'codedeploy', 'CodeDeploy_20141006.CreateApplication', {
+    applicationName: 'late',
+    computePlatform: 'Server',
   });
   await page.getByRole('button', { name: 'Create project' }).click();
 
