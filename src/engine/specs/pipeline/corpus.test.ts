@@ -96,7 +96,9 @@ describe('pipeline corpus', () => {
       expect(summary(result.diagnostics)).toEqual(expected.found);
     });
 
-    it.runIf(expected.pipelines.length > 0)('exports and imports back to the same declaration', () => {
+    // A file without a pipeline (custom action types, an unrendered cookiecutter template) has no round trip.
+    if (expected.pipelines.length === 0) return;
+    it('exports and imports back to the same declaration', () => {
       for (const pipeline of result.pipelines) {
         const { logicalId, declaration, templateProperties } = pipeline;
         expect(updateCloudFormationTemplate(text, logicalId, declaration, templateProperties)).toBe(text);
