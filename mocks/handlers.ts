@@ -1,5 +1,7 @@
 import type { EngineClient } from '../src/worker/protocol';
 import { json11Handler } from './protocol/json-1.1';
+import { restJsonHandler } from './protocol/rest-json';
+import type { RestJsonServiceApi } from '../src/engine/core/rest-json';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
@@ -25,8 +27,12 @@ export const SERVICE_APIS = [
   ...FLEET_APIS,
 ] as const;
 
+/** The REST-JSON services (CodeArtifact, CodeGuru Reviewer, CodeGuru Profiler). */
+export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [];
+
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) => [
   ...SERVICE_APIS.map((api) => json11Handler(api, engine)),
+  ...REST_JSON_APIS.map((api) => restJsonHandler(api, engine)),
   restS3Handler(engine),
 ];
