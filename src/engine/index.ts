@@ -2,6 +2,8 @@
  * The engine's public surface: build a world from a scenario, run it, snapshot it. Everything
  * here is pure and deterministic (see README.md).
  */
+import { codeartifact } from './codeartifact';
+import { emptyCodeArtifactState } from './codeartifact/state';
 import { codebuild } from './codebuild';
 import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
@@ -34,6 +36,7 @@ export const SERVICES: readonly ServiceModule[] = [
   ...FLEET_SERVICES,
   codedeploy,
   codepipeline,
+  codeartifact,
 ];
 
 /** Worlds saved before a service existed lack its slice: it starts empty. */
@@ -47,6 +50,7 @@ function withAllSlices(world: World): World {
   account.fleet ??= emptyFleetState();
   account.codedeploy ??= emptyCodeDeployState();
   account.codepipeline ??= emptyCodePipelineState();
+  account.codeartifact ??= emptyCodeArtifactState();
   account.fleet.generator ??= emptyFleetState().generator;
   return world;
 }

@@ -1,6 +1,7 @@
 import type { Timer } from './core/queue';
 import type { RngState } from './core/rng';
 import type { SimMillis } from './core/time';
+import type { CodeArtifactState } from './codeartifact/state';
 import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
 import type { CodeDeployState } from './codedeploy/state';
@@ -29,6 +30,7 @@ export interface Account {
   fleet: FleetState;
   codedeploy: CodeDeployState;
   codepipeline: CodePipelineState;
+  codeartifact: CodeArtifactState;
 }
 
 /**

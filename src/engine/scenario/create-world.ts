@@ -10,6 +10,7 @@ import { writeChanges } from '../codecommit/commits';
 import { PUSH_TIMER } from '../codecommit/push';
 import { emptyCodeCommitState, newRepository } from '../codecommit/state';
 import { AwsError } from '../core/aws-error';
+import { emptyCodeArtifactState } from '../codeartifact/state';
 import { defaultServiceRole, newProject } from '../codebuild/project-input';
 import { toProjectInput } from '../codebuild/scenario-schema';
 import { emptyCodeBuildState } from '../codebuild/state';
@@ -63,6 +64,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       fleet: emptyFleetState(),
       codedeploy: emptyCodeDeployState(),
       codepipeline: emptyCodePipelineState(),
+      codeartifact: emptyCodeArtifactState(),
     },
   };
   createIam(world, scenario.account.iam);

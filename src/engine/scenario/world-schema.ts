@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodeArtifactStateSchema } from '../codeartifact/state-schema';
 import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
 import { CodeDeployStateSchema } from '../codedeploy/state-schema';
@@ -38,6 +39,7 @@ export const WorldSchema = z.strictObject({
     s3: S3StateSchema,
     codedeploy: CodeDeployStateSchema.optional(),
     codepipeline: CodePipelineStateSchema.optional(),
+    codeartifact: CodeArtifactStateSchema.optional(),
     // Worlds saved before the fleet existed load with an empty one (engine/index.ts withAllSlices).
     fleet: FleetStateSchema.optional(),
   }),
