@@ -3,6 +3,7 @@ import { json11Handler } from './protocol/json-1.1';
 import { restJsonHandler } from './protocol/rest-json';
 import type { RestJsonServiceApi } from '../src/engine/core/rest-json';
 import { codeartifactApi } from '../src/engine/codeartifact/http-bindings';
+import { codeguruReviewerApi } from '../src/engine/codeguru-reviewer/http-bindings';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
@@ -29,7 +30,7 @@ export const SERVICE_APIS = [
 ] as const;
 
 /** The REST-JSON services (CodeArtifact, CodeGuru Reviewer, CodeGuru Profiler). */
-export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [codeartifactApi];
+export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [codeartifactApi, codeguruReviewerApi];
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) => [

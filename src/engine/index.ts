@@ -9,6 +9,8 @@ import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { emptyCodeDeployState } from './codedeploy/state';
+import { codeguruReviewer } from './codeguru-reviewer';
+import { emptyCodeGuruReviewerState } from './codeguru-reviewer/state';
 import { codepipeline } from './codepipeline';
 import { emptyCodePipelineState } from './codepipeline/state';
 import { Simulation, type ServiceModule } from './core/simulation';
@@ -36,6 +38,7 @@ export const SERVICES: readonly ServiceModule[] = [
   ...FLEET_SERVICES,
   codedeploy,
   codepipeline,
+  codeguruReviewer,
   codeartifact,
 ];
 
@@ -50,6 +53,7 @@ function withAllSlices(world: World): World {
   account.fleet ??= emptyFleetState();
   account.codedeploy ??= emptyCodeDeployState();
   account.codepipeline ??= emptyCodePipelineState();
+  account.codeguruReviewer ??= emptyCodeGuruReviewerState();
   account.codeartifact ??= emptyCodeArtifactState();
   account.fleet.generator ??= emptyFleetState().generator;
   return world;

@@ -5,6 +5,7 @@ import type { CodeArtifactState } from './codeartifact/state';
 import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
 import type { CodeDeployState } from './codedeploy/state';
+import type { CodeGuruReviewerState } from './codeguru-reviewer/state';
 import type { CodePipelineState } from './codepipeline/state';
 import type { FleetState } from './fleet/state';
 import type { IamState } from './iam/state';
@@ -30,6 +31,7 @@ export interface Account {
   fleet: FleetState;
   codedeploy: CodeDeployState;
   codepipeline: CodePipelineState;
+  codeguruReviewer: CodeGuruReviewerState;
   codeartifact: CodeArtifactState;
 }
 

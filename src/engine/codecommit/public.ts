@@ -1,7 +1,10 @@
+import { AwsError } from '../core/aws-error';
 import { getOwn } from '../core/records';
+import type { SimContext } from '../core/simulation';
 import type { World } from '../world';
 import { blobBytes, byteLength, blobText } from './content';
 import { flattenTree, type ObjectId, type Signature } from './git-objects';
+import { PostCommentForPullRequest } from './operations/comments';
 import type { Repository } from './state';
 
 /** What a reader of a revision gets instead of a binary file's bytes; names the blob, so a changed file reads differently. */
@@ -72,3 +75,56 @@ export function readCommit(
   const repo = getOwn(world.account.codecommit.repositories, repositoryName);
   return repo && getOwn(repo.objects.commits, commitId);
 }
+
+/** The commits a pull request compares, read-only (CodeGuru Reviewer reviews its diff). */
+export function readPullRequest(
+  world: World,
+  pullRequestId: string,
+):
+  | Readonly<{ repositoryName: string; sourceCommit: ObjectId; destinationCommit: ObjectId; mergeBase?: ObjectId }>
+  | undefined {
+  const pr = getOwn(world.account.codecommit.pullRequests, pullRequestId);
+  return pr && { ...pr.target };
+}
+
+/**
+ * Posts a comment at a line of a file of a pull request's source commit, as another service's principal (CodeGuru
+ * Reviewer posts its recommendations so): the same rules and `CodeCommit Comment on Pull Request` event as
+ * PostCommentForPullRequest. Returns the comment's ID, or undefined when the pull request or file is gone.
+ */
+export function postPullRequestComment(
+  ctx: SimContext,
+  authorArn: string,
+  comment: {
+    pullRequestId: string;
+    beforeCommitId: ObjectId;
+    afterCommitId: ObjectId;
+    filePath: string;
+    filePosition: number;
+    content: string;
+  },
+): string | undefined {
+  const pr = getOwn(ctx.world.account.codecommit.pullRequests, comment.pullRequestId);
+  if (!pr) return undefined;
+  const asAuthor: SimContext = {
+    ...ctx,
+    caller: { arn: authorArn, name: authorArn.split('/').slice(1).join('/'), policies: [] },
+  };
+  try {
+    const output = PostCommentForPullRequest(asAuthor, {
+      pullRequestId: comment.pullRequestId,
+      repositoryName: pr.target.repositoryName,
+      beforeCommitId: comment.beforeCommitId,
+      afterCommitId: comment.afterCommitId,
+      content: comment.content,
+      location: { filePath: comment.filePath, filePosition: comment.filePosition, relativeFileVersion: 'AFTER' },
+    }) as { comment: { commentId: string } };
+    return output.comment.commentId;
+  } catch (e) {
+    if (e instanceof AwsError) return undefined;
+    throw e;
+  }
+}
+
+export const repositoryExists = (world: World, repositoryName: string) =>
+  getOwn(world.account.codecommit.repositories, repositoryName) !== undefined;

@@ -17,6 +17,8 @@ import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
 import { createCodeDeployResources } from '../codedeploy/scenario';
 import { emptyCodeDeployState } from '../codedeploy/state';
+import { createCodeGuruReviewerResources } from '../codeguru-reviewer/scenario';
+import { emptyCodeGuruReviewerState } from '../codeguru-reviewer/state';
 import { createCodePipelineResources } from '../codepipeline/scenario';
 import { emptyCodePipelineState } from '../codepipeline/state';
 import { createFleet } from '../fleet/scenario';
@@ -64,6 +66,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       fleet: emptyFleetState(),
       codedeploy: emptyCodeDeployState(),
       codepipeline: emptyCodePipelineState(),
+      codeguruReviewer: emptyCodeGuruReviewerState(),
       codeartifact: emptyCodeArtifactState(),
     },
   };
@@ -106,6 +109,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
 
   createCodeDeployResources(world, scenario.account.codedeploy);
   createCodePipelineResources(world, scenario.account.codepipeline);
+  createCodeGuruReviewerResources(world, scenario.account.codeguruReviewer);
 
   for (const entry of scenario.script) {
     const at = parseDuration(entry.at) ?? simMillis(0);

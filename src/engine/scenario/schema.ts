@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from '../core/time';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
+import { CodeGuruReviewerScenarioSchema, EMPTY_CODEGURU_REVIEWER_SCENARIO } from '../codeguru-reviewer/scenario-schema';
 import { CodePipelineScenarioSchema, EMPTY_CODEPIPELINE_SCENARIO } from '../codepipeline/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
 import { EMPTY_FLEET_SCENARIO, FleetScenarioSchema } from '../fleet/scenario-schema';
@@ -115,6 +116,7 @@ const account = z.strictObject({
   fleet: FleetScenarioSchema.default(EMPTY_FLEET_SCENARIO),
   codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
   codepipeline: CodePipelineScenarioSchema.default(EMPTY_CODEPIPELINE_SCENARIO),
+  codeguruReviewer: CodeGuruReviewerScenarioSchema.default(EMPTY_CODEGURU_REVIEWER_SCENARIO),
 });
 
 export const ScenarioSchema = z

@@ -3,6 +3,7 @@ import { CodeArtifactStateSchema } from '../codeartifact/state-schema';
 import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
 import { CodeDeployStateSchema } from '../codedeploy/state-schema';
+import { CodeGuruReviewerStateSchema } from '../codeguru-reviewer/state-schema';
 import { CodePipelineStateSchema } from '../codepipeline/state-schema';
 import { FleetStateSchema } from '../fleet/state-schema';
 import { IamStateSchema } from '../iam/state-schema';
@@ -39,6 +40,7 @@ export const WorldSchema = z.strictObject({
     s3: S3StateSchema,
     codedeploy: CodeDeployStateSchema.optional(),
     codepipeline: CodePipelineStateSchema.optional(),
+    codeguruReviewer: CodeGuruReviewerStateSchema.optional(),
     codeartifact: CodeArtifactStateSchema.optional(),
     // Worlds saved before the fleet existed load with an empty one (engine/index.ts withAllSlices).
     fleet: FleetStateSchema.optional(),
