@@ -12,6 +12,8 @@ export interface TerminalIo {
 export interface FileStat {
   kind: 'file' | 'directory';
   size: number;
+  /** When the file last changed (epoch ms), for `ls -l`. */
+  modifiedMs?: number;
 }
 
 /**
