@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PipelineDeclaration } from '../../../engine/specs/pipeline/types';
-import { layoutPipeline, runOrderGroups } from './layout';
+import { STAGE_NAME_LINE, layoutPipeline, runOrderGroups, stageHeaderHeight } from './layout';
 
 /** The quota-sized pipeline: 50 stages of 10 actions, two parallel groups of 3 and 4 sequential ones each. */
 const quotaPipeline: PipelineDeclaration = {
@@ -43,6 +43,18 @@ describe('layoutPipeline', () => {
     const after = layoutPipeline(grown, before);
     expect(after.stages).not.toBe(before.stages);
     expect(after.stages[3]!.height).toBeGreaterThan(before.stages[3]!.height);
+  });
+
+  it('gives a long stage name the header lines it needs, so it shows whole, and puts the actions below it', () => {
+    const longName = 'Deploy-to-production-us-east-1-and-eu-west-1-canary'; // 52 characters
+    const oneAction = { ...quotaPipeline.stages[0]!, actions: [quotaPipeline.stages[0]!.actions[0]!] };
+    const layout = layoutPipeline({ stages: [oneAction, { ...oneAction, name: longName }] });
+    const [short, long] = layout.stages;
+    expect(long!.header).toBeGreaterThanOrEqual(short!.header + 2 * STAGE_NAME_LINE);
+    expect(stageHeaderHeight(longName, long!.width)).toBe(long!.header);
+    const firstAction = layout.actions.find((box) => box.stageIndex === 1)!;
+    expect(firstAction.y).toBe(long!.header);
+    expect(long!.height - short!.height).toBe(long!.header - short!.header);
   });
 
   it('groups actions by runOrder, a missing runOrder counting as 1', () => {

@@ -7,9 +7,16 @@ const ACTION_GAP = 12;
 /** Between two runOrder groups: room for the "then" arrow and the group's number. */
 const GROUP_GAP = 28;
 const STAGE_PADDING = 14;
-export const STAGE_HEADER = 44;
-const EMPTY_STAGE_HEIGHT = 96;
-const STAGE_GAP = 64;
+/** A stage's header: its name on as many lines as it needs, then a row for its status and action count. */
+const HEADER_TOP = 10;
+export const STAGE_NAME_LINE = 20;
+const HEADER_META_ROW = 24;
+/** Wide enough for DejaVu/Inter bold at 14 px: an estimate that errs on the side of one line too many. */
+const STAGE_NAME_CHAR_WIDTH = 9;
+/** Room for the "drop an action here" hint in a stage with no actions. */
+const EMPTY_STAGE_BODY = 52;
+/** Between stages: room for the transition arrow and its button, kept tight so four stages fit the designer. */
+const STAGE_GAP = 56;
 
 export interface StageBox {
   index: number;
@@ -17,6 +24,8 @@ export interface StageBox {
   y: number;
   width: number;
   height: number;
+  /** Height of the header above the actions: the whole name, wrapped, and the status row. */
+  header: number;
 }
 
 export interface ActionBox {
@@ -45,7 +54,17 @@ export function effectiveRunOrder(runOrder: unknown): number {
   return typeof runOrder === 'number' && Number.isFinite(runOrder) ? runOrder : 1;
 }
 
-type Size = { width: number; height: number };
+type Size = { width: number; height: number; header: number };
+
+/**
+ * The header height that shows a stage name whole: names have no spaces (`[A-Za-z0-9.@\-_]+`), so the node
+ * breaks them anywhere and each line holds as many characters as fit in the stage's width.
+ */
+export function stageHeaderHeight(name: unknown, stageWidth: number): number {
+  const perLine = Math.max(1, Math.floor((stageWidth - 2 * STAGE_PADDING) / STAGE_NAME_CHAR_WIDTH));
+  const length = typeof name === 'string' && name !== '' ? name.length : 1;
+  return HEADER_TOP + Math.ceil(length / perLine) * STAGE_NAME_LINE + HEADER_META_ROW;
+}
 
 /**
  * Stage boxes from their sizes: dagre ranks the chain of stages left to right (longest-path ranking, as a chain
@@ -61,7 +80,14 @@ function placeStages(sizes: readonly Size[]): StageBox[] {
   layout(graph);
   return sizes.map((size, index) => {
     const node = graph.node(String(index));
-    return { index, x: Math.round(node.x - size.width / 2), y: 0, width: size.width, height: size.height };
+    return {
+      index,
+      x: Math.round(node.x - size.width / 2),
+      y: 0,
+      width: size.width,
+      height: size.height,
+      header: size.header,
+    };
   });
 }
 
@@ -94,7 +120,8 @@ export function layoutPipeline(
     const groups = runOrderGroups(Array.isArray(stage.actions) ? stage.actions : []);
     const widest = Math.max(1, ...groups.map((g) => g.indexes.length));
     const width = STAGE_PADDING * 2 + widest * ACTION_WIDTH + (widest - 1) * ACTION_GAP;
-    let y = STAGE_HEADER;
+    const header = stageHeaderHeight(stage.name, width);
+    let y = header;
     for (const group of groups) {
       group.indexes.forEach((actionIndex, column) => {
         actions.push({
@@ -110,13 +137,15 @@ export function layoutPipeline(
       });
       y += ACTION_HEIGHT + GROUP_GAP;
     }
-    const height = groups.length ? y - GROUP_GAP + STAGE_PADDING : EMPTY_STAGE_HEIGHT;
-    return { width, height };
+    const height = groups.length ? y - GROUP_GAP + STAGE_PADDING : header + EMPTY_STAGE_BODY;
+    return { width, height, header };
   });
 
   const unchanged =
     previous?.stages.length === sizes.length &&
-    previous.stages.every((box, i) => box.width === sizes[i]!.width && box.height === sizes[i]!.height);
+    previous.stages.every(
+      (box, i) => box.width === sizes[i]!.width && box.height === sizes[i]!.height && box.header === sizes[i]!.header,
+    );
   const boxes = unchanged ? previous!.stages : placeStages(sizes);
   const last = boxes.at(-1);
   return {

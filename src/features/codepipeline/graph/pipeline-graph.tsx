@@ -3,11 +3,14 @@ import {
   Controls,
   MarkerType,
   MiniMap,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
   getNodesBounds,
   useReactFlow,
+  useStore,
+  useViewport,
   type ReactFlowInstance,
   type Connection,
   type EdgeTypes,
@@ -37,6 +40,7 @@ import type { LiveView } from './live-status';
 import { parseNodeId } from './node-ids';
 import { StageNode } from './stage-node';
 import { dropSlot, type ActionSlot } from './drop-slot';
+import { openingViewport, stagesOutOfView, type Box } from './opening-view';
 import { TransitionEdge } from './transition-edge';
 import { toFlowGraph, type PipelineFlowEdge, type PipelineFlowNode } from './to-flow-graph';
 
@@ -45,9 +49,6 @@ const edgeTypes: EdgeTypes = { artifact: ArtifactEdge, transition: TransitionEdg
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const fitViewOptions = { padding: 0.08, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
-/** Below this zoom action names are unreadable: a long pipeline opens at its first stages instead of fitted. */
-const READABLE_ZOOM = 0.6;
-const MARGIN = 24;
 
 export interface ActionRef {
   stageIndex: number;
@@ -212,6 +213,7 @@ function GraphCanvas({
           <Background gap={24} size={1} />
           <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
           {minimap && <MiniMap pannable zoomable nodeStrokeWidth={3} ariaLabel="Pipeline overview" />}
+          <StagesBeyondView stages={graph.layout.stages} />
           {children}
         </ReactFlow>
       </div>
@@ -238,16 +240,37 @@ function useFlowGraph(
 function openingView(flow: ReactFlowInstance<PipelineFlowNode, PipelineFlowEdge>, frame: HTMLElement | null) {
   const stages = flow.getNodes().filter((n) => n.type === 'stage');
   if (!frame || stages.length === 0) return;
-  const bounds = getNodesBounds(stages);
-  const { width, height } = frame.getBoundingClientRect();
-  const fit = Math.min((width - 2 * MARGIN) / bounds.width, (height - 2 * MARGIN) / bounds.height, 1);
-  if (fit >= READABLE_ZOOM) {
-    void flow.fitView(fitViewOptions);
-    return;
-  }
-  const zoom = READABLE_ZOOM;
-  const top = Math.max(MARGIN, (height - bounds.height * zoom) / 2);
-  void flow.setViewport({ x: MARGIN - bounds.x * zoom, y: top - bounds.y * zoom, zoom });
+  void flow.setViewport(openingViewport(getNodesBounds(stages), frame.getBoundingClientRect()));
+}
+
+const pageButton =
+  'rounded-full border border-zinc-300 bg-white/95 px-3 py-1 text-xs font-semibold text-zinc-800 shadow-sm hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900/95 dark:text-zinc-100 dark:hover:bg-zinc-800';
+
+/** Tells how many stages lie beyond the canvas edges and pages to them, so a pipeline cut off is never silent. */
+function StagesBeyondView({ stages }: { stages: readonly Box[] }) {
+  const flow = useReactFlow<PipelineFlowNode, PipelineFlowEdge>();
+  const viewport = useViewport();
+  const width = useStore((s) => s.width);
+  const out = stagesOutOfView(stages, viewport, width);
+  const plural = (n: number) => (n === 1 ? 'stage' : 'stages');
+  return (
+    <>
+      {out.showBefore && (
+        <Panel position="top-left">
+          <button type="button" className={pageButton} onClick={() => void flow.setViewport(out.showBefore!)}>
+            ← {out.before} earlier {plural(out.before)}
+          </button>
+        </Panel>
+      )}
+      {out.showAfter && (
+        <Panel position="top-right">
+          <button type="button" className={pageButton} onClick={() => void flow.setViewport(out.showAfter!)}>
+            {out.after} more {plural(out.after)} →
+          </button>
+        </Panel>
+      )}
+    </>
+  );
 }
 
 /** Pans (at the same zoom) to a newly selected node that is out of view: a stage just added, a problem clicked. */

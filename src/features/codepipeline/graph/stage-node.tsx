@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { STAGE_NAME_LINE } from '../designer/layout';
 import { ProblemBadge } from './problem-badge';
 import { StatusLabel } from './status-label';
 import { STATUS_STYLES } from './status-style';
@@ -9,7 +10,7 @@ const hiddenHandle = '!pointer-events-none !min-h-0 !min-w-0 !border-0 !bg-trans
 
 /** A stage: the column its actions sit in, with its name, live status and the executions waiting to enter. */
 export const StageNode = memo(function StageNode({ data, selected, width, height }: NodeProps<StageFlowNode>) {
-  const { stage, live, problems, editable } = data;
+  const { stage, header, live, problems, editable } = data;
   const actions = Array.isArray(stage.actions) ? stage.actions.length : 0;
   const status = live?.status;
   const border = problems?.length
@@ -35,14 +36,21 @@ export const StageNode = memo(function StageNode({ data, selected, width, height
         className={hiddenHandle}
         style={{ top: TRANSITION_Y, width: HANDLE_SIZE, height: HANDLE_SIZE }}
       />
-      <div className="flex h-11 min-w-0 items-center gap-2 px-3.5">
-        <span className="truncate text-sm font-bold text-zinc-900 dark:text-zinc-50" title={stage.name}>
+      <div style={{ height: header }} className="flex min-w-0 flex-col px-3.5 pt-2.5">
+        {/* Stage names have no spaces: break anywhere so the whole name shows, as layout.ts sized the header. */}
+        <span
+          style={{ lineHeight: `${STAGE_NAME_LINE}px` }}
+          className="text-sm font-bold break-all text-zinc-900 dark:text-zinc-50"
+          title={stage.name}
+        >
           {stage.name || '(no name)'}
         </span>
-        {status && <StatusLabel status={status} />}
-        <span className="ml-auto shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
-          {waiting > 0 ? `${waiting} waiting` : `${actions} ${actions === 1 ? 'action' : 'actions'}`}
-        </span>
+        <div className="mt-auto flex min-w-0 items-center gap-2 pb-1.5">
+          {status && <StatusLabel status={status} />}
+          <span className="ml-auto shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
+            {waiting > 0 ? `${waiting} waiting` : `${actions} ${actions === 1 ? 'action' : 'actions'}`}
+          </span>
+        </div>
       </div>
       {actions === 0 && (
         <p className="px-3.5 text-xs text-zinc-500 dark:text-zinc-400">

@@ -16,6 +16,8 @@ export const outputHandleId = (artifact: string) => `out:${artifact}`;
 export interface StageNodeData extends Record<string, unknown> {
   stage: StageDeclaration;
   stageIndex: number;
+  /** Height of the header (the wrapped name and the status row), from the layout. */
+  header: number;
   live?: LiveStage;
   problems?: readonly string[];
   editable: boolean;
@@ -163,7 +165,7 @@ export function toFlowGraph(
       handles: stageHandles(box),
       draggable: false,
       connectable: false,
-      data: { stage, stageIndex: box.index, live: liveStage, problems: problems?.[id], editable },
+      data: { stage, stageIndex: box.index, header: box.header, live: liveStage, problems: problems?.[id], editable },
     });
     if (box.index > 0) {
       const reason = liveStage?.transitionDisabledReason;
