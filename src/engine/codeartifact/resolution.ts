@@ -95,7 +95,7 @@ export function searchPlan(world: World, domain: string, start: Repository, p?: 
 
 const DOWNLOADABLE = new Set<PackageVersionRecord['status']>(['Published', 'Unlisted']);
 
-const displayName = (p: PackageCoordinates) =>
+export const displayName = (p: PackageCoordinates) =>
   p.format === 'npm' && p.namespace ? `@${p.namespace}/${p.name}` : p.namespace ? `${p.namespace}:${p.name}` : p.name;
 
 const notFound = (message: string) => ({ status: 404, type: 'ResourceNotFoundException', message });
@@ -303,6 +303,39 @@ function reachableUpstream(world: World, domain: string, start: Repository, p: P
   return undefined;
 }
 
+const conflict = (message: string) => ({ status: 409, type: 'ConflictException', message });
+
+/**
+ * Why publishing this version to the repository is refused (409), or undefined when it may be published: the
+ * package's origin controls block publishing, the version exists here, or it exists in a reachable upstream or
+ * public repository while the package's origin controls let upstream versions in (aws-facts §5.2, §5.4).
+ */
+export function publishRefusal(
+  world: World,
+  repository: Repository,
+  p: PackageCoordinates,
+  version: string,
+): { status: number; type: string; message: string } | undefined {
+  const what = `${displayName(p)} ${version}`;
+  const existing = findPackage(world, repository.domainName, repository.name, p);
+  if (existing?.originConfiguration.restrictions.publish === 'BLOCK')
+    return conflict(
+      `Package ${displayName(p)} in repository ${repository.name} has the origin control publish=BLOCK: new versions cannot be published to it (change it with PutPackageOriginConfiguration).`,
+    );
+  if (existing && Object.hasOwn(existing.versions, version))
+    return conflict(
+      `Package version ${what} already exists in repository ${repository.name} (status ${existing.versions[version]!.status}).`,
+    );
+  if (existing?.originConfiguration.restrictions.upstream !== 'BLOCK') {
+    const where = reachableUpstream(world, repository.domainName, repository, p, version);
+    if (where)
+      return conflict(
+        `Package version ${what} already exists in ${where}, which repository ${repository.name} can reach: publishing it here would shadow it. To publish your own, set the package's origin control upstream=BLOCK in ${repository.name}.`,
+      );
+  }
+  return undefined;
+}
+
 /**
  * Publishing a version (npm publish, twine upload, PublishPackageVersion): refused with 409 when the version
  * exists in the repository, or in a reachable upstream or public repository while the package's origin controls
@@ -330,29 +363,8 @@ export function publishPackageVersion(
     return { ok: false, ...asError(e) };
   }
   const p = coordinates(request.format, request.namespace, request.package);
-  const what = `${displayName(p)} ${request.version}`;
-  const existing = findPackage(ctx.world, request.domain, repository.name, p);
-  if (existing?.originConfiguration.restrictions.publish === 'BLOCK')
-    return fail(
-      409,
-      'ConflictException',
-      `Package ${displayName(p)} in repository ${repository.name} has the origin control publish=BLOCK: new versions cannot be published to it (change it with PutPackageOriginConfiguration).`,
-    );
-  if (existing && Object.hasOwn(existing.versions, request.version))
-    return fail(
-      409,
-      'ConflictException',
-      `Package version ${what} already exists in repository ${repository.name} (status ${existing.versions[request.version]!.status}).`,
-    );
-  if (existing?.originConfiguration.restrictions.upstream !== 'BLOCK') {
-    const where = reachableUpstream(ctx.world, request.domain, repository, p, request.version);
-    if (where)
-      return fail(
-        409,
-        'ConflictException',
-        `Package version ${what} already exists in ${where}, which repository ${repository.name} can reach: publishing it here would shadow it. To publish your own, set the package's origin control upstream=BLOCK in ${repository.name}.`,
-      );
-  }
+  const refusal = publishRefusal(ctx.world, repository, p, request.version);
+  if (refusal) return { ok: false, ...refusal };
   const record = ensurePackage(ctx.world, request.domain, repository.name, p, { publish: 'ALLOW', upstream: 'BLOCK' });
   addVersion(ctx, record, {
     version: request.version,
