@@ -9,6 +9,8 @@ import { emptyCodeBuildState } from './codebuild/state';
 import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { emptyCodeDeployState } from './codedeploy/state';
+import { codeguruProfiler } from './codeguru-profiler';
+import { emptyCodeGuruProfilerState } from './codeguru-profiler/state';
 import { codeguruReviewer } from './codeguru-reviewer';
 import { emptyCodeGuruReviewerState } from './codeguru-reviewer/state';
 import { codepipeline } from './codepipeline';
@@ -38,6 +40,7 @@ export const SERVICES: readonly ServiceModule[] = [
   ...FLEET_SERVICES,
   codedeploy,
   codepipeline,
+  codeguruProfiler,
   codeguruReviewer,
   codeartifact,
 ];
@@ -53,6 +56,7 @@ function withAllSlices(world: World): World {
   account.fleet ??= emptyFleetState();
   account.codedeploy ??= emptyCodeDeployState();
   account.codepipeline ??= emptyCodePipelineState();
+  account.codeguruProfiler ??= emptyCodeGuruProfilerState();
   account.codeguruReviewer ??= emptyCodeGuruReviewerState();
   account.codeartifact ??= emptyCodeArtifactState();
   account.fleet.generator ??= emptyFleetState().generator;

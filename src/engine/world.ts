@@ -5,6 +5,7 @@ import type { CodeArtifactState } from './codeartifact/state';
 import type { CodeBuildState } from './codebuild/state';
 import type { CodeCommitState } from './codecommit/state';
 import type { CodeDeployState } from './codedeploy/state';
+import type { CodeGuruProfilerState } from './codeguru-profiler/state';
 import type { CodeGuruReviewerState } from './codeguru-reviewer/state';
 import type { CodePipelineState } from './codepipeline/state';
 import type { FleetState } from './fleet/state';
@@ -31,6 +32,7 @@ export interface Account {
   fleet: FleetState;
   codedeploy: CodeDeployState;
   codepipeline: CodePipelineState;
+  codeguruProfiler: CodeGuruProfilerState;
   codeguruReviewer: CodeGuruReviewerState;
   codeartifact: CodeArtifactState;
 }

@@ -17,6 +17,8 @@ import { emptyCodeBuildState } from '../codebuild/state';
 import { readFilterGroups } from '../codebuild/triggers';
 import { createCodeDeployResources } from '../codedeploy/scenario';
 import { emptyCodeDeployState } from '../codedeploy/state';
+import { createCodeGuruProfilerResources } from '../codeguru-profiler/scenario';
+import { emptyCodeGuruProfilerState } from '../codeguru-profiler/state';
 import { createCodeGuruReviewerResources } from '../codeguru-reviewer/scenario';
 import { emptyCodeGuruReviewerState } from '../codeguru-reviewer/state';
 import { createCodePipelineResources } from '../codepipeline/scenario';
@@ -66,6 +68,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
       fleet: emptyFleetState(),
       codedeploy: emptyCodeDeployState(),
       codepipeline: emptyCodePipelineState(),
+      codeguruProfiler: emptyCodeGuruProfilerState(),
       codeguruReviewer: emptyCodeGuruReviewerState(),
       codeartifact: emptyCodeArtifactState(),
     },
@@ -109,6 +112,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
 
   createCodeDeployResources(world, scenario.account.codedeploy);
   createCodePipelineResources(world, scenario.account.codepipeline);
+  createCodeGuruProfilerResources(world, scenario.account.codeguruProfiler);
   createCodeGuruReviewerResources(world, scenario.account.codeguruReviewer);
 
   for (const entry of scenario.script) {

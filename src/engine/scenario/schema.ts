@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from '../core/time';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
+import { CodeGuruProfilerScenarioSchema, EMPTY_CODEGURU_PROFILER_SCENARIO } from '../codeguru-profiler/scenario-schema';
 import { CodeGuruReviewerScenarioSchema, EMPTY_CODEGURU_REVIEWER_SCENARIO } from '../codeguru-reviewer/scenario-schema';
 import { CodePipelineScenarioSchema, EMPTY_CODEPIPELINE_SCENARIO } from '../codepipeline/scenario-schema';
 import { isValidBranchName, isValidRepositoryName } from '../codecommit/names';
@@ -116,6 +117,7 @@ const account = z.strictObject({
   fleet: FleetScenarioSchema.default(EMPTY_FLEET_SCENARIO),
   codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
   codepipeline: CodePipelineScenarioSchema.default(EMPTY_CODEPIPELINE_SCENARIO),
+  codeguruProfiler: CodeGuruProfilerScenarioSchema.default(EMPTY_CODEGURU_PROFILER_SCENARIO),
   codeguruReviewer: CodeGuruReviewerScenarioSchema.default(EMPTY_CODEGURU_REVIEWER_SCENARIO),
 });
 

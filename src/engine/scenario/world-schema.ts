@@ -3,6 +3,7 @@ import { CodeArtifactStateSchema } from '../codeartifact/state-schema';
 import { CodeBuildStateSchema } from '../codebuild/state-schema';
 import { CodeCommitStateSchema } from '../codecommit/state-schema';
 import { CodeDeployStateSchema } from '../codedeploy/state-schema';
+import { CodeGuruProfilerStateSchema } from '../codeguru-profiler/state-schema';
 import { CodeGuruReviewerStateSchema } from '../codeguru-reviewer/state-schema';
 import { CodePipelineStateSchema } from '../codepipeline/state-schema';
 import { FleetStateSchema } from '../fleet/state-schema';
@@ -40,6 +41,7 @@ export const WorldSchema = z.strictObject({
     s3: S3StateSchema,
     codedeploy: CodeDeployStateSchema.optional(),
     codepipeline: CodePipelineStateSchema.optional(),
+    codeguruProfiler: CodeGuruProfilerStateSchema.optional(),
     codeguruReviewer: CodeGuruReviewerStateSchema.optional(),
     codeartifact: CodeArtifactStateSchema.optional(),
     // Worlds saved before the fleet existed load with an empty one (engine/index.ts withAllSlices).
