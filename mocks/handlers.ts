@@ -4,6 +4,7 @@ import { restJsonHandler } from './protocol/rest-json';
 import type { RestJsonServiceApi } from '../src/engine/core/rest-json';
 import { codeartifactApi } from '../src/engine/codeartifact/http-bindings';
 import { codeguruReviewerApi } from '../src/engine/codeguru-reviewer/http-bindings';
+import { codeguruProfilerApi } from '../src/engine/codeguru-profiler/http-bindings';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
 import { codecommitApi } from './services/codecommit';
@@ -30,7 +31,7 @@ export const SERVICE_APIS = [
 ] as const;
 
 /** The REST-JSON services (CodeArtifact, CodeGuru Reviewer, CodeGuru Profiler). */
-export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [codeartifactApi, codeguruReviewerApi];
+export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [codeartifactApi, codeguruReviewerApi, codeguruProfilerApi];
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) => [
