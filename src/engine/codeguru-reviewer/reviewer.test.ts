@@ -130,15 +130,16 @@ describe('CodeGuru Reviewer', () => {
       RecommendationCategory: 'SecurityIssues',
       RuleMetadata: { RuleName: 'Hardcoded credentials' },
     });
-    const comments = sim.ok<{ commentsForPullRequestData: Wire[] }>('codecommit', 'GetCommentsForPullRequest', {
+    const threads = sim.ok<{ commentsForPullRequestData: Wire[] }>('codecommit', 'GetCommentsForPullRequest', {
       pullRequestId,
     }).commentsForPullRequestData;
-    expect(comments).toHaveLength(1);
-    expect(comments[0].location).toEqual({ filePath: 'app/upload.py', filePosition: 5, relativeFileVersion: 'AFTER' });
-    expect(comments[0].comments[0].authorArn).toBe(
+    expect(threads).toHaveLength(1);
+    const [thread] = threads as [Wire];
+    expect(thread.location).toEqual({ filePath: 'app/upload.py', filePosition: 5, relativeFileVersion: 'AFTER' });
+    expect(thread.comments[0].authorArn).toBe(
       'arn:aws:sts::123456789012:assumed-role/AWSServiceRoleForAmazonCodeGuruReviewer/CodeGuruReviewer',
     );
-    expect(comments[0].comments[0].content).toContain('AKIA…MPLE');
+    expect(thread.comments[0].content).toContain('AKIA…MPLE');
   });
 
   it('reviews a later revision of the pull request against the revision reviewed before', () => {
