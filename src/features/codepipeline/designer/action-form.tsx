@@ -2,10 +2,11 @@ import type { ActionDeclaration, PipelineDeclaration } from '../../../engine/spe
 import { buttonClass } from '../../../components/button-styles';
 import { TextField } from '../../../components/form-field';
 import { actionNodeId } from '../graph/node-ids';
+import { coalescingFrom, useDraftStore } from '../draft/draft-store';
 import { ArtifactFields } from './artifact-fields';
 import { itemFor, ruleFor } from './catalog';
 import { ConfigForm } from './config-form';
-import { removeAction, stepAction, updateAction, type Edit } from './edits';
+import { removeAction, renameAction, stepAction, updateAction, type Edit } from './edits';
 import { ProviderIcon } from './provider-icons';
 import { FormSection } from './form-section';
 
@@ -51,7 +52,10 @@ export function ActionForm({ declaration, stageIndex, actionIndex, onEdit }: Act
         <TextField
           label="Action name"
           value={action.name}
-          onChange={(name) => set({ name }, `rename action ${action.name}`, 'name')}
+          onChange={(name) => {
+            const before = coalescingFrom(useDraftStore.getState(), `${id}:name`);
+            onEdit(renameAction(declaration, stageIndex, actionIndex, name, before), `${id}:name`);
+          }}
           hint="Unique in the stage: letters, digits, . @ - _"
         />
         <TextField

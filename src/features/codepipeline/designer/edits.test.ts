@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionDeclaration, PipelineDeclaration } from '../../../engine/specs/pipeline/types';
 import { validateDeclaration } from '../../../engine/specs/pipeline/validate-declaration';
+import { coalescingFrom, useDraftStore } from '../draft/draft-store';
 import { paletteItem } from './catalog';
 import {
   addAction,
@@ -9,6 +10,7 @@ import {
   moveAction,
   pasteAction,
   removeInputArtifact,
+  renameAction,
   renameOutputArtifact,
   stepAction,
   uniqueName,
@@ -145,5 +147,57 @@ describe('designer edits', () => {
   it('makes names unique within 100 characters', () => {
     expect(uniqueName('Build', new Set(['Build', 'Build-2']))).toBe('Build-3');
     expect(uniqueName('x'.repeat(100), new Set(['x'.repeat(100)]))).toHaveLength(100);
+  });
+});
+
+describe('renaming an action', () => {
+  const connection = (name: string): ActionDeclaration => ({
+    name,
+    actionTypeId: { category: 'Source', owner: 'AWS', provider: 'CodeStarSourceConnection', version: '1' },
+    configuration: {
+      ConnectionArn: 'arn:aws:codeconnections:us-east-1:123456789012:connection/x',
+      FullRepositoryId: 'o/r',
+      BranchName: 'main',
+    },
+    outputArtifacts: [{ name: `${name}Out` }],
+  });
+  const withTriggers = (): PipelineDeclaration => ({
+    ...pipeline([build('Unit', 1, { inputArtifacts: [{ name: 'AppOut' }] })]),
+    pipelineType: 'V2',
+    stages: [
+      { name: 'Source', actions: [connection('App'), connection('Lib')] },
+      { name: 'Build', actions: [build('Unit', 1, { inputArtifacts: [{ name: 'AppOut' }] })] },
+    ],
+    triggers: [
+      {
+        providerType: 'CodeStarSourceConnection',
+        gitConfiguration: { sourceActionName: 'App', push: [{ branches: { includes: ['main'] } }] },
+      },
+      { providerType: 'CodeStarSourceConnection', gitConfiguration: { sourceActionName: 'Lib' } },
+    ],
+  });
+  const sourceActionNames = (d: PipelineDeclaration) => d.triggers!.map((t) => t.gitConfiguration.sourceActionName);
+
+  it("takes the triggers that name it along, keeping each trigger's filters, and passes the checks", () => {
+    const edit = renameAction(withTriggers(), 0, 0, 'WebApp')!;
+    expect(edit.declaration.stages[0]!.actions[0]!.name).toBe('WebApp');
+    expect(sourceActionNames(edit.declaration)).toEqual(['WebApp', 'Lib']);
+    expect(edit.declaration.triggers![0]!.gitConfiguration.push).toEqual([{ branches: { includes: ['main'] } }]);
+    expect(edit.label).toBe('rename action App');
+    expect(validateDeclaration(edit.declaration).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it("typed a keystroke at a time is one undo step, and passing through another action's name leaves its trigger alone", () => {
+    useDraftStore.getState().load(withTriggers(), 'web');
+    // App → Li → Lib (the other source's name) → Lib2: the triggers end where they should.
+    for (const name of ['Ap', 'A', 'L', 'Li', 'Lib', 'Lib2']) {
+      const state = useDraftStore.getState();
+      const edit = renameAction(state.declaration!, 0, 0, name, coalescingFrom(state, 'action-0-0:name'))!;
+      state.apply(edit.declaration, edit.label, 'action-0-0:name');
+    }
+    expect(sourceActionNames(useDraftStore.getState().declaration!)).toEqual(['Lib2', 'Lib']);
+    expect(useDraftStore.getState().past).toHaveLength(1);
+    useDraftStore.getState().undo();
+    expect(sourceActionNames(useDraftStore.getState().declaration!)).toEqual(['App', 'Lib']);
   });
 });

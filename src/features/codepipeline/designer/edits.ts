@@ -174,6 +174,43 @@ export function updateAction(
   };
 }
 
+/**
+ * Renames an action and whatever names it: a V2 trigger's `gitConfiguration.sourceActionName` (the only place a
+ * declaration refers to an action by name). The name is typed a keystroke at a time, so the triggers that follow
+ * are the ones that named the action in `before` (the declaration before the first keystroke, whose action
+ * names were unique in the stage): typing through a name another action has never captures its triggers.
+ */
+export function renameAction(
+  declaration: PipelineDeclaration,
+  stageIndex: number,
+  actionIndex: number,
+  name: string,
+  before: PipelineDeclaration = declaration,
+): Edit | undefined {
+  const action = actionsOf(stagesOf(declaration)[stageIndex])[actionIndex];
+  if (!action || action.name === name) return undefined;
+  const edit = updateAction(declaration, stageIndex, actionIndex, { ...action, name }, `rename action ${action.name}`);
+  const original = actionsOf(stagesOf(before)[stageIndex]);
+  const originalName = original[actionIndex]?.name;
+  const unique = original.filter((a) => a.name === originalName).length === 1;
+  const named = (before.triggers ?? []).flatMap((t, i) =>
+    t?.gitConfiguration?.sourceActionName === originalName ? [i] : [],
+  );
+  const triggers = declaration.triggers;
+  if (!unique || named.length === 0 || !Array.isArray(triggers)) return edit;
+  return {
+    ...edit,
+    declaration: {
+      ...edit.declaration,
+      triggers: triggers.map((trigger, i) =>
+        named.includes(i) && trigger?.gitConfiguration
+          ? { ...trigger, gitConfiguration: { ...trigger.gitConfiguration, sourceActionName: name } }
+          : trigger,
+      ),
+    },
+  };
+}
+
 export function moveStage(declaration: PipelineDeclaration, from: number, to: number): Edit | undefined {
   const stages = [...stagesOf(declaration)];
   if (from === to || !stages[from] || to < 0 || to >= stages.length) return undefined;

@@ -38,6 +38,15 @@ export interface HistoryEntry {
 
 const HISTORY_LIMIT = 200;
 
+/**
+ * The declaration before the run of edits `coalesce` is making (the first keystroke of a field being typed), or
+ * the current one when that run has not begun: what an edit that spans keystrokes, such as a rename, starts from.
+ */
+export function coalescingFrom(state: Pick<DraftState, 'declaration' | 'past' | 'future'>, coalesce: string) {
+  const last = state.past.at(-1);
+  return last?.coalesce === coalesce && state.future.length === 0 ? last.declaration : state.declaration;
+}
+
 export const useDraftStore = create<DraftState>()((set, get) => ({
   saved: undefined,
   declaration: undefined,
