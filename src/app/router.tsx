@@ -56,6 +56,15 @@ const TemplateDetailPage = lazy(() =>
 const CodeArtifactPage = lazy(() =>
   import('../features/codeartifact/codeartifact-page').then((m) => ({ default: m.CodeArtifactPage })),
 );
+const CodeArtifactDomainPage = lazy(() =>
+  import('../features/codeartifact/domain/domain-page').then((m) => ({ default: m.DomainPage })),
+);
+const CodeArtifactRepositoryPage = lazy(() =>
+  import('../features/codeartifact/repository/repository-page').then((m) => ({ default: m.RepositoryPage })),
+);
+const CodeArtifactPackagePage = lazy(() =>
+  import('../features/codeartifact/package/package-page').then((m) => ({ default: m.PackagePage })),
+);
 const ProjectListPage = lazy(() =>
   import('../features/codebuild/projects/project-list-page').then((m) => ({ default: m.ProjectListPage })),
 );
@@ -167,6 +176,12 @@ export const appRoutes: RouteObject[] = [
       { path: 'codecommit/approval-rule-templates', Component: TemplatesPage },
       { path: 'codecommit/approval-rule-templates/:templateName', Component: TemplateDetailPage },
       { path: 'codeartifact', Component: CodeArtifactPage },
+      { path: 'codeartifact/domains/:domain', Component: CodeArtifactDomainPage },
+      { path: 'codeartifact/domains/:domain/repositories/:repository', Component: CodeArtifactRepositoryPage },
+      {
+        path: 'codeartifact/domains/:domain/repositories/:repository/packages/:format/:package',
+        Component: CodeArtifactPackagePage,
+      },
       { path: 'codebuild', Component: ProjectListPage },
       { path: 'codebuild/create-project', Component: CreateProjectPage },
       { path: 'codebuild/projects/:name', Component: ProjectPage },

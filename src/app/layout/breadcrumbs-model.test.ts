@@ -109,4 +109,20 @@ describe('breadcrumbs', () => {
     expect(labels('/codepipeline/templates')).toEqual(['CodePipeline', 'Create from template']);
     expect(labels('/codepipeline/pipelines/demo-pipeline/nowhere')).toEqual(['Page not found']);
   });
+
+  it('names the CodeArtifact pages: a domain, a repository and a package in it', () => {
+    expect(labels('/codeartifact/domains/demo-domain')).toEqual(['CodeArtifact', 'demo-domain']);
+    expect(labels('/codeartifact/domains/demo-domain/repositories/demo-repo')).toEqual([
+      'CodeArtifact',
+      'demo-domain',
+      'demo-repo',
+    ]);
+    expect(labels('/codeartifact/domains/demo-domain/repositories/demo-repo/packages/npm/ui-kit')).toEqual([
+      'CodeArtifact',
+      'demo-domain',
+      'demo-repo',
+      'ui-kit',
+    ]);
+    expect(labels('/codeartifact/domains/demo-domain/nowhere')).toEqual(['Page not found']);
+  });
 });

@@ -118,6 +118,20 @@ function codepipelineCrumbs(rest: string[]): Crumb[] | undefined {
   return undefined;
 }
 
+function codeartifactCrumbs(rest: string[]): Crumb[] | undefined {
+  const home: Crumb = { label: 'CodeArtifact', to: '/codeartifact' };
+  const [first, domain, view, repository, packagesView, format, pkg, more] = rest;
+  if (first !== 'domains' || domain === undefined) return undefined;
+  const domainCrumb: Crumb = { label: decode(domain), to: `/codeartifact/domains/${domain}` };
+  if (view === undefined) return [home, domainCrumb];
+  if (view !== 'repositories' || repository === undefined) return undefined;
+  const repositoryCrumb: Crumb = { label: decode(repository), to: `${domainCrumb.to}/repositories/${repository}` };
+  if (packagesView === undefined) return [home, domainCrumb, repositoryCrumb];
+  if (packagesView === 'packages' && format !== undefined && pkg !== undefined && more === undefined)
+    return [home, domainCrumb, repositoryCrumb, { label: decode(pkg) }];
+  return undefined;
+}
+
 /**
  * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
  * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
@@ -131,6 +145,8 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
   else if (first === 'codedeploy' && rest.length > 0) crumbs = codedeployCrumbs(rest) ?? [{ label: 'Page not found' }];
   else if (first === 'codepipeline' && rest.length > 0)
     crumbs = codepipelineCrumbs(rest) ?? [{ label: 'Page not found' }];
+  else if (first === 'codeartifact' && rest.length > 0)
+    crumbs = codeartifactCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
     crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];

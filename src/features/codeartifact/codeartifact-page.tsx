@@ -1,42 +1,70 @@
-import { ServiceOverview } from '../../components/service-overview';
+import { useState } from 'react';
+import { useDomains } from '../../api/codeartifact/list-domains';
+import { useRepositories } from '../../api/codeartifact/list-repositories';
+import { buttonClass } from '../../components/button-styles';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { Panel } from '../../components/panel';
+import { CreateDomainDialog } from './home/create-domain-dialog';
+import { DomainsTable } from './home/domains-table';
+import { HowResolutionWorks } from './home/how-resolution-works';
+import { RepositoriesTable } from './home/repositories-table';
 
+/** CodeArtifact's home: the account's domains, every repository, and how a package request is resolved. */
 export function CodeArtifactPage() {
+  const [creating, setCreating] = useState(false);
+  const domains = useDomains();
+  const repositories = useRepositories();
+  const error = domains.error ?? repositories.error;
+  if (error)
+    return <ErrorPanel error={error} subject="The domain list" back={{ to: '/', label: 'Back to the dashboard' }} />;
+  const create = (
+    <button type="button" className={buttonClass('primary')} onClick={() => setCreating(true)}>
+      Create domain
+    </button>
+  );
   return (
-    <ServiceOverview
-      title="CodeArtifact"
-      category="Artifacts"
-      stage="artifacts"
-      emptyTitle="No domains or repositories in this account"
-      summary={
-        <>
-          <p>
-            CodeArtifact stores software packages (npm, PyPI, Maven, NuGet and more) in repositories grouped into
-            domains, and fetches public packages through an external connection such as public:npmjs.
-          </p>
-          <p>
-            Builds install their dependencies from it and can publish what they produce, so every build resolves the
-            same vetted versions: a repository searches itself, then its upstream repositories in priority order.
-          </p>
-        </>
-      }
-      concepts={[
-        { term: 'Domain', meaning: 'Groups repositories; each package asset is stored once per domain.' },
-        { term: 'Repository', meaning: 'Holds package versions of any format; up to 10 direct upstreams.' },
-        { term: 'Upstream', meaning: 'Searched depth-first in priority order when a package is not found locally.' },
-        { term: 'External connection', meaning: 'One per repository, to a public registry like npm or PyPI.' },
-      ]}
-      nextSteps={[
-        {
-          to: '/codecommit/repositories/demo-webapp/file/main/package.json',
-          label: 'See what demo-webapp depends on',
-          description: 'Its package.json is what npm ci in the build would resolve.',
-        },
-        {
-          to: '/codebuild',
-          label: 'Learn how builds use packages',
-          description: 'The pre_build phase installs dependencies before the tests run.',
-        },
-      ]}
-    />
+    <>
+      <PageHeader
+        title="CodeArtifact"
+        description="Domains group repositories of packages (npm, PyPI, Maven, NuGet …); a repository searches itself, then its upstreams, then its external connection to a public registry."
+        actions={create}
+      />
+      <div className="space-y-4">
+        <Panel title={domains.data ? `Domains (${domains.data.length})` : 'Domains'} flush>
+          {domains.isPending && (
+            <div className="px-4">
+              <Loading label="Reading domains…" />
+            </div>
+          )}
+          {domains.data?.length === 0 && (
+            <EmptyState title="No domains" action={create}>
+              <p>
+                A domain holds repositories and stores each package asset once, however many of its repositories hold
+                the version. Create one, then its repositories.
+              </p>
+            </EmptyState>
+          )}
+          {domains.data && domains.data.length > 0 && <DomainsTable domains={domains.data} />}
+        </Panel>
+        <Panel title={repositories.data ? `Repositories (${repositories.data.length})` : 'Repositories'} flush>
+          {repositories.isPending && (
+            <div className="px-4">
+              <Loading label="Reading repositories…" />
+            </div>
+          )}
+          {repositories.data?.length === 0 && (
+            <EmptyState title="No repositories">
+              <p>Repositories are created inside a domain: open a domain and choose Create repository.</p>
+            </EmptyState>
+          )}
+          {repositories.data && repositories.data.length > 0 && <RepositoriesTable repositories={repositories.data} />}
+        </Panel>
+        <HowResolutionWorks />
+      </div>
+      {creating && <CreateDomainDialog onClose={() => setCreating(false)} />}
+    </>
   );
 }

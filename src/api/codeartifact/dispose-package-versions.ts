@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
+import { restJsonCall } from '../rest-json-call';
+import { useInvalidateCodeArtifact } from './invalidate';
+import { codeartifact } from './service';
+import type { PackageCoordinates, PackageVersionStatus, PackageVersionsResult } from './wire-types';
+
+export const disposePackageVersions = (
+  input: PackageCoordinates & { versions: string[]; expectedStatus?: PackageVersionStatus },
+) => restJsonCall<PackageVersionsResult>(codeartifact, 'DisposePackageVersions', input);
+
+export const useDisposePackageVersions = () =>
+  useMutation({ mutationFn: disposePackageVersions, onSuccess: useInvalidateCodeArtifact() });
