@@ -20,7 +20,7 @@ const hiddenHandle = '!pointer-events-none !min-h-0 !min-w-0 !border-0 !bg-trans
 const STATE_STYLE: Record<NodeState, string> = {
   current: 'border-sky-500 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60',
   'not-found': 'border-zinc-400 bg-zinc-100 dark:border-zinc-500 dark:bg-zinc-800',
-  'not-searched': 'border-zinc-300 border-dashed dark:border-zinc-600',
+  'not-searched': 'border-dashed border-zinc-300 bg-white text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900',
   found: 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/60',
   'fetched-from-external-connection': 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/60',
   'blocked-by-origin-controls': 'border-red-600 bg-red-50 dark:border-red-400 dark:bg-red-950/60',
@@ -31,16 +31,17 @@ const stateLabel = (state: NodeState) => (state === 'current' ? 'Searching…' :
 /** A repository or a public registry in the domain graph, coloured by where the explorer's search is. */
 export const DomainNode = memo(function DomainNode({ data }: NodeProps<DomainFlowNode>) {
   const { kind, name, detail, state, retained, chosen } = data;
-  const base =
+  const shape = kind === 'connection' ? 'rounded-full' : 'rounded-lg';
+  const idle =
     kind === 'connection'
-      ? 'rounded-full border-zinc-400 bg-white dark:border-zinc-500 dark:bg-zinc-900'
-      : 'rounded-lg border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900';
+      ? 'border-zinc-400 bg-white dark:border-zinc-500 dark:bg-zinc-900'
+      : 'border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900';
   return (
     <div
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
       aria-label={`${kind === 'connection' ? 'External connection' : 'Repository'} ${name}${state ? `: ${stateLabel(state)}` : ''}${retained ? ', retained here' : ''}`}
       data-state={state}
-      className={`relative flex flex-col justify-center border-2 px-3 text-left transition-colors ${base} ${state ? STATE_STYLE[state] : ''} ${
+      className={`relative flex flex-col justify-center border-2 px-3 text-left transition-colors ${shape} ${state ? STATE_STYLE[state] : idle} ${
         chosen ? 'ring-2 ring-accent ring-offset-2 dark:ring-accent-night dark:ring-offset-zinc-950' : ''
       }`}
     >

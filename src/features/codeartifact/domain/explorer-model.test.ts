@@ -69,4 +69,22 @@ describe('the explorer’s search path', () => {
       `${repositoryNodeId('my_repo')}->${repositoryNodeId('A')}`,
     ]);
   });
+
+  it('does not walk to the repositories after the hit', () => {
+    const graph = toDomainGraph([
+      { name: 'app', upstreams: [{ repositoryName: 'npm-store' }, { repositoryName: 'pypi-store' }] },
+      { name: 'npm-store' },
+      { name: 'pypi-store' },
+    ]);
+    const rows = searchRows({
+      steps: [
+        { repository: 'app', outcome: 'not-found', depth: 0 },
+        { repository: 'npm-store', outcome: 'found', depth: 1 },
+        { repository: 'pypi-store', outcome: 'not-searched', depth: 1 },
+      ],
+    });
+    expect([...walkedEdgesAt(rows, 3, graph.edges)]).toEqual([
+      `${repositoryNodeId('app')}->${repositoryNodeId('npm-store')}`,
+    ]);
+  });
 });

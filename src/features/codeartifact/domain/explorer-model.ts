@@ -57,13 +57,14 @@ export function nodeStatesAt(rows: readonly SearchRow[], shown: number): Record<
   return states;
 }
 
-/** Edges the search has walked so far: from each shown row's node to the next shown row's, where such an edge exists. */
+/** Edges the search has walked so far: into each searched row's node from the nearest earlier node that points at it. */
 export function walkedEdgesAt(
   rows: readonly SearchRow[],
   shown: number,
   edges: readonly { id: string; source: string; target: string }[],
 ): Set<string> {
-  const visible = rows.slice(0, Math.max(0, Math.min(shown, rows.length)));
+  // Repositories after the hit are listed as not searched: the search never walked to them.
+  const visible = rows.slice(0, Math.max(0, Math.min(shown, rows.length))).filter((r) => r.outcome !== 'not-searched');
   const walked = new Set<string>();
   visible.forEach((row, i) => {
     if (i === 0) return;

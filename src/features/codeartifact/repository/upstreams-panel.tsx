@@ -51,7 +51,7 @@ export function UpstreamsPanel({
         )
       }
     >
-      <UpstreamListEditor value={value} onChange={setDraft} candidates={candidates} />
+      <UpstreamListEditor value={value} onChange={setDraft} candidates={candidates} legendHidden />
       {update.error && (
         <div className="mt-3">
           <ErrorCallout error={update.error} />

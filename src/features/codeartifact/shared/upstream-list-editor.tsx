@@ -14,11 +14,14 @@ export function UpstreamListEditor({
   value,
   onChange,
   candidates,
+  legendHidden = false,
 }: {
   value: readonly string[];
   onChange: (upstreams: string[]) => void;
   /** Repositories of the domain that may be added (the repository itself excluded). */
   candidates: readonly string[];
+  /** Inside a panel already titled for it, the legend is for screen readers only. */
+  legendHidden?: boolean;
 }) {
   const id = useId();
   const addable = candidates.filter((c) => !value.includes(c));
@@ -32,7 +35,7 @@ export function UpstreamListEditor({
   };
   return (
     <fieldset>
-      <legend className="mb-1 font-semibold">Upstream repositories</legend>
+      <legend className={legendHidden ? 'sr-only' : 'mb-1 font-semibold'}>Upstream repositories</legend>
       <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
         Searched in this order when the repository does not hold a version itself; each upstream’s own upstreams are
         searched before the next one. At most {MAX_UPSTREAMS}.
