@@ -3,7 +3,7 @@ import { deleteOwn, getOwn, setOwn } from '../../core/records';
 import type { Operation, SimContext } from '../../core/simulation';
 import type { PipelineDeclaration } from '../../specs/pipeline/types';
 import { codepipelineErrors as errors } from '../errors';
-import { startPipelineExecution } from '../execution/core/index';
+import { cancelOutdatedExecutions, startPipelineExecution } from '../execution/core/index';
 import type { Pipeline, StageRuntime } from '../state';
 import {
   epochSeconds,
@@ -84,8 +84,9 @@ export const GetPipeline: Operation = (ctx, input) => {
 };
 
 /**
- * A new version of the declaration. The name cannot change (it says which pipeline); executions in progress keep
- * running the copy they started with. Transitions disabled into stages that are gone are dropped.
+ * A new version of the declaration. The name cannot change (it says which pipeline). Executions of the earlier
+ * version finish the actions they are running and end Cancelled (see cancelOutdatedExecutions). Transitions
+ * disabled into stages that are gone are dropped.
  */
 export const UpdatePipeline: Operation = (ctx, input) => {
   const declaration = readDeclaration(ctx, input);
@@ -99,6 +100,7 @@ export const UpdatePipeline: Operation = (ctx, input) => {
   pipeline.declaration = stored;
   pipeline.updated = ctx.now;
   pipeline.stages = withStageRuntimes(pipeline.stages, stored);
+  cancelOutdatedExecutions(ctx, pipeline);
   return { pipeline: clonePlain(stored) };
 };
 

@@ -5,7 +5,7 @@ import { RetryStageExecution, StartPipelineExecution, StopPipelineExecution } fr
 import { GetPipelineExecution, GetPipelineState, ListActionExecutions, ListPipelineExecutions } from './reads';
 import { admitWaiting } from './run';
 
-export { completeAction } from './run';
+export { cancelOutdatedExecutions, completeAction } from './run';
 export { startPipelineExecution, type StartOptions } from './operations';
 export { EXECUTION_ERROR_EXPLANATIONS } from './errors';
 

@@ -61,6 +61,16 @@ const actionsOf = (ctx: SimContext, run: StageRun): ActionExecution[] =>
 
 const isRunning = (status: string) => status === 'InProgress' || status === 'Stopping';
 
+/** UpdatePipeline made a newer version since the execution started: it may finish the actions it runs, no more. */
+const outdated = (ctx: SimContext, execution: PipelineExecution) => {
+  const pipeline = pipelineOf(ctx, execution);
+  return pipeline !== undefined && (pipeline.declaration.version ?? 1) !== execution.pipelineVersion;
+};
+
+const cancelledSummary = (ctx: SimContext, execution: PipelineExecution) =>
+  `Cancelled: the pipeline was updated to version ${pipelineOf(ctx, execution)?.declaration.version ?? 1} ` +
+  `before this execution of version ${execution.pipelineVersion} completed.`;
+
 export interface NewExecution {
   trigger: PipelineExecution['trigger'];
   variables: PipelineExecution['variables'];
@@ -375,6 +385,8 @@ function groupEnded(ctx: SimContext, execution: PipelineExecution, stageName: st
   if (actions.some((a) => a.status === 'InProgress')) return;
   if (execution.status === 'Stopping') {
     endStopped(ctx, execution, stageName, run);
+  } else if (outdated(ctx, execution)) {
+    endCancelled(ctx, execution, stageName, run);
   } else if (actions.some((a) => a.status !== 'Succeeded')) {
     stageFailed(ctx, execution, stage, run);
   } else {
@@ -454,6 +466,43 @@ function endStopped(ctx: SimContext, execution: PipelineExecution, stageName: st
   const pipeline = leaveStage(ctx, execution, stageName);
   finish(ctx, execution, 'Stopped');
   if (pipeline) admitWaiting(ctx, pipeline, stageName);
+}
+
+/** The stage run ends Cancelled with its execution, its running actions having been let finish. */
+function endCancelled(ctx: SimContext, execution: PipelineExecution, stageName: string, run: StageRun) {
+  run.status = 'Cancelled';
+  run.endTime = ctx.now;
+  emitStageState(ctx, execution, stageName, 'CANCELED');
+  const pipeline = leaveStage(ctx, execution, stageName);
+  execution.statusSummary = cancelledSummary(ctx, execution);
+  finish(ctx, execution, 'Cancelled');
+  if (pipeline) admitWaiting(ctx, pipeline, stageName);
+}
+
+/**
+ * After UpdatePipeline (aws-facts §1.6: Cancelled = the definition was updated before the run finished): the
+ * executions of earlier versions start nothing more. One waiting in front of a stage (or between stages) is
+ * Cancelled now; one inside a stage lets its in-progress actions finish (an approval still waits for its answer),
+ * then the stage and the execution end Cancelled. Stopping executions go on to Stopped.
+ */
+export function cancelOutdatedExecutions(ctx: SimContext, pipeline: Pipeline): void {
+  const state = slice(ctx);
+  for (const id of getOwn(state.executionOrder, pipeline.declaration.name) ?? []) {
+    const execution = getOwn(state.executions, id);
+    if (!execution || execution.status !== 'InProgress' || !outdated(ctx, execution)) continue;
+    const stage = execution.declaration.stages[execution.stageIndex];
+    const run = stage && getOwn(execution.stages, stage.name);
+    if (stage && run && !execution.waiting && isRunning(run.status)) {
+      // Normally some action is in progress here; if none is, the stage ends now rather than never.
+      if (!actionsOf(ctx, run).some((a) => a.status === 'InProgress')) endCancelled(ctx, execution, stage.name, run);
+      continue;
+    }
+    for (const runtime of Object.values(pipeline.stages)) {
+      runtime.inboundExecutionIds = runtime.inboundExecutionIds.filter((x) => x !== id);
+    }
+    execution.statusSummary = cancelledSummary(ctx, execution);
+    finish(ctx, execution, 'Cancelled');
+  }
 }
 
 /**
