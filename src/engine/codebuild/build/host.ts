@@ -18,7 +18,7 @@ class BuildShellHost implements ShellHost {
   readonly privileged: boolean;
 
   constructor(
-    ctx: SimContext,
+    readonly ctx: SimContext,
     readonly build: Build,
     readonly run: BuildRun,
     private readonly log: BuildLog,

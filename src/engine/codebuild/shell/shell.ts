@@ -1,3 +1,4 @@
+import type { SimContext } from '../../core/simulation';
 import type { SimMillis } from '../../core/time';
 import type { BuildspecReportGroup } from '../../specs';
 import type { World } from '../../world';
@@ -36,6 +37,8 @@ export interface ShellHost extends BaseShellHost {
   readonly privileged: boolean;
   /** The buildspec's report groups: where test tools write their result files. */
   readonly reports: readonly BuildspecReportGroup[];
+  /** The simulation, for tools that call other services as the build's role (`aws codeartifact`, `npm install`). */
+  readonly ctx?: SimContext;
 }
 
 /** Where a command's output goes: the log, a capture buffer (pipe, `$( )`), or a file. */

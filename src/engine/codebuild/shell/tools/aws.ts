@@ -6,6 +6,7 @@ import { findSecret, selectSecretVersion } from '../../../secretsmanager/public'
 import { parseParameterReference, selectVersion } from '../../../ssm/public';
 import type { Io, Tool, ToolCall } from '../shell';
 import { basename } from '../workspace';
+import { codeartifactCli } from './codeartifact-cli';
 import { duration, eprintln, option, println } from './util';
 
 const CLI_VERSION =
@@ -49,14 +50,14 @@ function invalidChoice(io: Io, service: string, choices: readonly string[]): num
   return 252;
 }
 
-function clientError(io: Io, code: string, operation: string, message: string, status = 254): number {
+export function clientError(io: Io, code: string, operation: string, message: string, status = 254): number {
   eprintln(io, '');
   eprintln(io, `An error occurred (${code}) when calling the ${operation} operation: ${message}`);
   return status;
 }
 
 /** Prints a result as the CLI would: JSON, or `--output text` of a `--query` path. */
-function output(call: ToolCall, value: unknown): number {
+export function output(call: ToolCall, value: unknown): number {
   const query = option(call.argv, '--query');
   let result = value;
   if (query) {
@@ -360,6 +361,8 @@ const aws: Tool = (call) => {
     }
     case 'cloudformation':
       return cloudformation(call, sub, rest);
+    case 'codeartifact':
+      return codeartifactCli(call, sub, rest);
     case 'configure':
       if (sub === 'get') println(io, option(rest, '--region') ?? region);
       return 0;

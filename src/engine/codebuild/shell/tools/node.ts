@@ -1,5 +1,6 @@
 import type { Tool, ToolCall } from '../shell';
 import { basename } from '../workspace';
+import { installThroughCodeArtifact, publishThroughCodeArtifact } from './codeartifact-npm';
 import { findTestFiles, junitXml, runTestFile, summary, writeReportFiles, type CaseResult } from './tests';
 import { bold, cacheHas, dim, duration, eprintln, fnv, green, option, println, red, seconds, yellow } from './util';
 import { runtimeVersion } from './versions';
@@ -10,6 +11,7 @@ interface PackageJson {
   scripts?: Record<string, string>;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
+  publishConfig?: { registry?: string };
 }
 
 /** package.json of the working directory, or the npm error for a missing or broken one. */
@@ -120,16 +122,24 @@ function npmInstall(call: ToolCall, ci: boolean, args: string[]): number {
     return 1;
   }
   if (ci) shell.fs.remove(shell.resolve('node_modules'));
-  for (const name of explicit) (pkg.dependencies ??= {})[name.replace(/@[^@/]*$/, '') || name] = '1.0.0';
-  const packages = writeNodeModules(call, pkg);
+  const resolved = installThroughCodeArtifact(call, pkg, args, explicit);
+  if (typeof resolved === 'number') return resolved;
+  if (!resolved) for (const name of explicit) (pkg.dependencies ??= {})[name.replace(/@[^@/]*$/, '') || name] = '1.0.0';
+  const written = writeNodeModules(call, resolved ? { name: pkg.name, dependencies: resolved } : pkg);
+  // Through CodeArtifact only the direct dependencies are fetched (and counted); transitive ones are not modelled.
+  const packages = resolved ? Object.keys(resolved).length : written;
   const { ms } = installTime(call, packages);
   shell.elapse(ms);
   if (packages === 0) println(io, `up to date, audited 1 package in ${seconds(ms)}`);
   else {
     println(io, '');
-    println(io, `added ${packages} packages, and audited ${packages + 1} packages in ${seconds(ms)}`);
+    const funding = Math.max(1, Math.floor(packages / 12));
+    println(
+      io,
+      `added ${packages} package${packages === 1 ? '' : 's'}, and audited ${packages + 1} packages in ${seconds(ms)}`,
+    );
     println(io, '');
-    println(io, `${Math.max(1, Math.floor(packages / 12))} packages are looking for funding`);
+    println(io, `${funding} package${funding === 1 ? ' is' : 's are'} looking for funding`);
     println(io, '  run `npm fund` for details');
   }
   println(io, '');
@@ -221,10 +231,14 @@ const npm: Tool = (call) => {
       call.shell.elapse(duration(call, 800, 2000));
       println(io, `found ${bold(green('0'))} vulnerabilities`);
       return 0;
-    case 'publish':
+    case 'publish': {
+      const pkg = readPackage(call, 'npm');
+      const status = pkg && publishThroughCodeArtifact(call, pkg, rest);
+      if (status !== undefined) return status;
       call.shell.elapse(duration(call, 1500, 3000));
-      println(io, `+ ${readPackage(call, 'npm')?.name ?? 'package'}@${readPackage(call, 'npm')?.version ?? '1.0.0'}`);
+      println(io, `+ ${pkg?.name ?? 'package'}@${pkg?.version ?? '1.0.0'}`);
       return 0;
+    }
     case 'config':
     case 'set':
     case 'cache':

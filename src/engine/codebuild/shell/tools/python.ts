@@ -1,4 +1,5 @@
 import type { Tool, ToolCall } from '../shell';
+import { pipInstallThroughCodeArtifact, pythonBuild, twine, twineModule } from './codeartifact-pypi';
 import { findTestFiles, junitXml, runTestFile, summary, writeReportFiles } from './tests';
 import { bold, cacheHas, duration, eprintln, fnv, green, option, println, red, yellow } from './util';
 import { runtimeVersion } from './versions';
@@ -24,6 +25,8 @@ function requirements(text: string): { name: string; version: string }[] {
 /** `pip install`: -r files, local projects and names; ~0.5-1 s per package, a third with a restored pip cache. */
 function pipInstall(call: ToolCall, args: string[]): number {
   const { io, shell } = call;
+  const viaCodeArtifact = pipInstallThroughCodeArtifact(call, args);
+  if (viaCodeArtifact !== undefined) return viaCodeArtifact;
   const packages: { name: string; version: string }[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
@@ -145,6 +148,8 @@ const python: Tool = (call) => {
   const module = option(args, '-m');
   if (module === 'pytest') return pytest(call, args.slice(args.indexOf('-m') + 2));
   if (module === 'pip') return pip({ ...call, argv: ['pip', ...args.slice(args.indexOf('-m') + 2)] });
+  if (module === 'twine') return twineModule(call, args.slice(args.indexOf('-m') + 2));
+  if (module === 'build') return pythonBuild(call);
   if (module === 'venv' || module === 'virtualenv') {
     const dir = args[args.indexOf('-m') + 2] ?? '.venv';
     shell.fs.write(shell.resolve(`${dir}/bin/activate`), '# simulated virtualenv\n');
@@ -220,6 +225,7 @@ export const PYTHON_TOOLS: Record<string, Tool> = {
   pip3: pip,
   pytest: (call) => pytest(call, call.argv.slice(1)),
   'py.test': (call) => pytest(call, call.argv.slice(1)),
+  twine,
   pipenv: projectInstaller('pipenv'),
   poetry: projectInstaller('poetry'),
   flake8: (call) => {
