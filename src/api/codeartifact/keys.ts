@@ -7,6 +7,7 @@ export const codeartifactKeys = {
   all: ['codeartifact'] as const,
   domains: () => [...codeartifactKeys.all, 'domains'] as const,
   domain: (domain: string) => [...codeartifactKeys.all, 'domain', domain] as const,
+  assetCensus: (domain: string) => [...codeartifactKeys.all, 'asset-census', domain] as const,
   domainPolicy: (domain: string) => [...codeartifactKeys.all, 'domain-policy', domain] as const,
   repositories: () => [...codeartifactKeys.all, 'repositories'] as const,
   repositoriesInDomain: (domain: string) => [...codeartifactKeys.all, 'repositories-in-domain', domain] as const,

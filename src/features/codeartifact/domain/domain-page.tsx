@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useAssetCensus } from '../../../api/codeartifact/asset-census';
 import { useDomain } from '../../../api/codeartifact/describe-domain';
 import {
   useDeleteDomainPermissionsPolicy,
@@ -28,6 +29,7 @@ export function DomainPage() {
   const [creating, setCreating] = useState(false);
   const domain = useDomain(domainName);
   const repositories = useRepositoryDescriptions(domainName);
+  const census = useAssetCensus(domainName);
   const policy = useDomainPermissionsPolicy(domainName);
   const put = usePutDomainPermissionsPolicy();
   const remove = useDeleteDomainPermissionsPolicy();
@@ -70,8 +72,10 @@ export function DomainPage() {
                   value: (
                     <>
                       {formatBytes(d.assetSizeBytes ?? 0)}
+                      {census.data &&
+                        ` in ${census.data.stored} ${census.data.stored === 1 ? 'asset' : 'assets'}, held ${census.data.references} ${census.data.references === 1 ? 'time' : 'times'} across repositories`}
                       <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                        Each asset counts once for the domain, however many of its repositories hold the version.
+                        Each asset is stored once for the domain, however many of its repositories hold the version.
                       </span>
                     </>
                   ),

@@ -1,5 +1,5 @@
 import { usePackageVersionAssets } from '../../../api/codeartifact/list-package-version-assets';
-import type { PackageCoordinates } from '../../../api/codeartifact/wire-types';
+import type { PackageCoordinates, PackageVersionStatus } from '../../../api/codeartifact/wire-types';
 import { formatBytes } from '../../../components/format/bytes';
 import { Loading } from '../../../components/loading';
 import { Panel } from '../../../components/panel';
@@ -7,8 +7,25 @@ import { TableHead } from '../../../components/table-head';
 import { ErrorCallout } from '../shared/error-callout';
 
 /** ListPackageVersionAssets for one version: the files a package manager downloads, with their SHA-256. */
-export function AssetsPanel({ coordinates, version }: { coordinates: PackageCoordinates; version: string }) {
-  const assets = usePackageVersionAssets(coordinates, version);
+export function AssetsPanel({
+  coordinates,
+  version,
+  status,
+}: {
+  coordinates: PackageCoordinates;
+  version: string;
+  status?: PackageVersionStatus;
+}) {
+  const disposed = status === 'Disposed';
+  const assets = usePackageVersionAssets(coordinates, disposed ? undefined : version);
+  if (disposed)
+    return (
+      <Panel title={`Assets of ${version}`}>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          None: disposing a version deletes its assets for good; only its record stays.
+        </p>
+      </Panel>
+    );
   return (
     <Panel title={`Assets of ${version}`} flush>
       {assets.isPending && (
@@ -22,9 +39,7 @@ export function AssetsPanel({ coordinates, version }: { coordinates: PackageCoor
         </div>
       )}
       {assets.data?.length === 0 && (
-        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">
-          No assets: a disposed version keeps its record but its files are gone.
-        </p>
+        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">This version has no assets.</p>
       )}
       {assets.data && assets.data.length > 0 && (
         <table className="w-full text-left">

@@ -93,7 +93,13 @@ export function PackagePage() {
             />
           )}
         </Panel>
-        {assetsOf && <AssetsPanel coordinates={coordinates} version={assetsOf} />}
+        {assetsOf && (
+          <AssetsPanel
+            coordinates={coordinates}
+            version={assetsOf}
+            status={list.find((v) => v.version === assetsOf)?.status}
+          />
+        )}
         <OriginControls
           key={JSON.stringify(description.data?.originConfiguration)}
           coordinates={coordinates}
