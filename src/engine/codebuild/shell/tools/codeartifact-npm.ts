@@ -226,14 +226,15 @@ function notInRegistry(call: ToolCall, url: string, spec: string, message: strin
   return 1;
 }
 
-/** The direct dependencies to install: package.json's, or the named specs (`lodash@4.17.20`, `@types/node`). */
+/** The direct dependencies to install: package.json's, and the named specs (`lodash@4.17.20`, `@types/node`). */
 function wanted(pkg: NpmManifest, named: readonly string[]): [string, string][] {
-  if (named.length > 0)
-    return named.map((spec) => {
-      const at = spec.indexOf('@', 1);
-      return at < 0 ? [spec, 'latest'] : [spec.slice(0, at), spec.slice(at + 1)];
-    });
-  return Object.entries({ ...pkg.devDependencies, ...pkg.dependencies }).sort(([a], [b]) => a.localeCompare(b));
+  const specs: Record<string, string> = { ...pkg.devDependencies, ...pkg.dependencies };
+  for (const spec of named) {
+    const at = spec.indexOf('@', 1);
+    if (at < 0) specs[spec] = 'latest';
+    else specs[spec.slice(0, at)] = spec.slice(at + 1);
+  }
+  return Object.entries(specs).sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The version package-lock.json pins for a package, when the lockfile has it. */
@@ -282,11 +283,14 @@ export function installThroughCodeArtifact(
   for (const [name, range] of deps) {
     const registry = registryFor(config, name);
     const repo = codeArtifactFor(config, registry);
-    const locked = lockedVersion(call, name);
-    if (!repo) {
-      installed[name] = (locked ?? range).replace(/^[\^~>=<\s]+/, '') || '1.0.0';
+    const accepts = npmRangeAccepts(range, compareSemver);
+    if (!repo || !accepts) {
+      installed[name] = range.replace(/^[\^~>=<\s]+/, '') || '1.0.0';
       continue;
     }
+    // A version package-lock.json pins is kept while it still satisfies the range, as npm does.
+    const locked = lockedVersion(call, name);
+    const pinned = locked !== undefined && accepts(locked) ? locked : undefined;
     shell.elapse(duration(call, 120, 450));
     const packumentUrl = `${withSlash(registry)}${name.replace('/', '%2f')}`;
     if (!tokenAccepted(call, repo)) return e401(call);
@@ -297,12 +301,7 @@ export function installThroughCodeArtifact(
       format: 'npm' as const,
       ...splitName(name),
     };
-    const accepts = npmRangeAccepts(locked ?? range, compareSemver);
-    if (!accepts) {
-      installed[name] = '1.0.0';
-      continue;
-    }
-    const { version } = chooseVersion(world, request, accepts);
+    const { version } = chooseVersion(world, request, pinned ? (v) => v === pinned : accepts);
     if (version === undefined) {
       const newest = resolvePackageVersion(world, request);
       const why = newest.found
@@ -319,10 +318,17 @@ export function installThroughCodeArtifact(
     installed[name] = version;
     lock[`node_modules/${name}`] = { version, resolved: tarballUrl(registry, name, version) };
   }
-  shell.fs.write(
-    shell.resolve('package-lock.json'),
-    `${JSON.stringify({ name: pkg.name ?? 'app', version: pkg.version ?? '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: pkg.name ?? 'app', version: pkg.version ?? '1.0.0', dependencies: pkg.dependencies ?? {}, devDependencies: pkg.devDependencies ?? {} }, ...lock } }, null, 2)}\n`,
-  );
+  const root = { name: pkg.name ?? 'app', version: pkg.version ?? '1.0.0' };
+  const lockfile = {
+    ...root,
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': { ...root, dependencies: pkg.dependencies ?? {}, devDependencies: pkg.devDependencies ?? {} },
+      ...lock,
+    },
+  };
+  shell.fs.write(shell.resolve('package-lock.json'), `${JSON.stringify(lockfile, null, 2)}\n`);
   return installed;
 }
 
