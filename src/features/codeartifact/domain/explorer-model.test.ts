@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeStatesAt, searchRows, walkedEdgesAt } from './explorer-model';
+import { nodeStatesAt, packageCoordinates, searchRows, walkedEdgesAt } from './explorer-model';
 import { connectionNodeId, repositoryNodeId, toDomainGraph } from './to-domain-graph';
 
 const chain = {
@@ -86,5 +86,20 @@ describe('the explorer’s search path', () => {
     expect([...walkedEdgesAt(rows, 3, graph.edges)]).toEqual([
       `${repositoryNodeId('app')}->${repositoryNodeId('npm-store')}`,
     ]);
+  });
+});
+
+describe('packageCoordinates', () => {
+  it('takes the npm scope and the Maven group out of the name as the API wants them', () => {
+    expect(packageCoordinates('npm', '', '@demo/ui-kit')).toEqual({ namespace: 'demo', package: 'ui-kit' });
+    expect(packageCoordinates('maven', '', 'com.google.guava:guava')).toEqual({
+      namespace: 'com.google.guava',
+      package: 'guava',
+    });
+    expect(packageCoordinates('pypi', '', ' requests ')).toEqual({ package: 'requests' });
+  });
+
+  it('keeps a namespace typed in its own field', () => {
+    expect(packageCoordinates('npm', 'demo', 'ui-kit')).toEqual({ namespace: 'demo', package: 'ui-kit' });
   });
 });

@@ -79,3 +79,20 @@ export function walkedEdgesAt(
   });
   return walked;
 }
+
+/**
+ * The package as a user writes it, in the API's terms: `@scope/name` for npm and `group:artifact` for Maven carry
+ * their namespace in the name; a namespace typed in its own field wins.
+ */
+export function packageCoordinates(
+  format: string,
+  namespace: string,
+  name: string,
+): { namespace?: string; package: string } {
+  const ns = namespace.trim();
+  const text = name.trim();
+  if (ns) return { namespace: ns, package: text };
+  const scoped =
+    format === 'npm' ? /^@([^/]+)\/(.+)$/.exec(text) : format === 'maven' ? /^([^:]+):(.+)$/.exec(text) : null;
+  return scoped ? { namespace: scoped[1], package: scoped[2] ?? '' } : { package: text };
+}

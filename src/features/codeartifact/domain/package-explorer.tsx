@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../../components/form-field';
 import { ErrorCallout } from '../shared/error-callout';
 import { PACKAGE_FORMATS } from '../shared/external-connections';
 import { DomainGraph } from './domain-graph';
-import { nodeStatesAt, searchRows, walkedEdgesAt } from './explorer-model';
+import { nodeStatesAt, packageCoordinates, searchRows, walkedEdgesAt } from './explorer-model';
 import { SearchSteps } from './search-steps';
 import { toDomainGraph } from './to-domain-graph';
 import { useStepAnimation } from './use-step-animation';
@@ -44,8 +44,7 @@ export function PackageExplorer({ domain, repositories }: { domain: string; repo
     domain,
     repository: chosen,
     format,
-    namespace: namespace.trim() || undefined,
-    package: pkg.trim(),
+    ...packageCoordinates(format, namespace, pkg),
     version: version.trim() || undefined,
   });
   const run = (fetched: boolean) => {
@@ -86,7 +85,7 @@ export function PackageExplorer({ domain, repositories }: { domain: string; repo
           mono
           placeholder="scope, group ID"
         />
-        <TextField label="Package" value={pkg} onChange={setPkg} mono placeholder="lodash" />
+        <TextField label="Package" value={pkg} onChange={setPkg} mono placeholder="lodash, @scope/name" />
         <TextField label="Version" value={version} onChange={setVersion} mono placeholder="newest" />
         <div className="flex gap-2 pb-px">
           <button type="submit" className={buttonClass('normal')} aria-disabled={busy}>
