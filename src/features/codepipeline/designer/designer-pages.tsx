@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePipeline } from '../../../api/codepipeline/get-pipeline';
+import { usePipelineExecutions } from '../../../api/codepipeline/list-pipeline-executions';
 import { listRolesQueryOptions } from '../../../api/iam/list-roles';
 import { listBucketsQueryOptions } from '../../../api/s3/list-buckets';
 import { buttonClass } from '../../../components/button-styles';
@@ -86,6 +87,7 @@ export function EditPipelinePage() {
   if (!declaration || draftName !== name) return <Loading label={`Loading pipeline ${name}…`} />;
   return (
     <DesignerFrame title={`Edit ${name}`} saveLabel="Save" cancelTo={pipelinePath(name)} saving={saving}>
+      <InProgressNotice pipelineName={name} />
       <Designer nameLocked />
     </DesignerFrame>
   );
@@ -146,6 +148,23 @@ function DesignerFrame({
         onDiscard={discard}
       />
     </div>
+  );
+}
+
+/** Saving makes a new version, which cancels the executions in progress (aws-facts §1.6): say so before it happens. */
+function InProgressNotice({ pipelineName }: { pipelineName: string }) {
+  const executions = usePipelineExecutions(pipelineName);
+  const running = (executions.data ?? []).filter((e) => e.status === 'InProgress').length;
+  if (running === 0) return null;
+  return (
+    <p
+      role="note"
+      className="mb-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      {running === 1 ? 'An execution is' : `${running} executions are`} in progress. Saving makes a new version of the
+      pipeline: {running === 1 ? 'it finishes' : 'they finish'} the actions already running, then{' '}
+      {running === 1 ? 'ends' : 'end'} Cancelled. Use Release change to run the new version.
+    </p>
   );
 }
 
