@@ -141,6 +141,12 @@ const PipelineTemplatesPage = lazy(() =>
 const CodeGuruPage = lazy(() =>
   import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
 );
+const ReviewerPage = lazy(() =>
+  import('../features/codeguru/reviewer/reviewer-page').then((m) => ({ default: m.ReviewerPage })),
+);
+const CodeReviewPage = lazy(() =>
+  import('../features/codeguru/reviewer/code-review-page').then((m) => ({ default: m.CodeReviewPage })),
+);
 const LabsPage = lazy(() => import('../features/labs/labs-page').then((m) => ({ default: m.LabsPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -208,6 +214,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'codepipeline/templates', Component: PipelineTemplatesPage },
       { path: 'codepipeline/pipelines/:name/edit', Component: EditPipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
+      { path: 'codeguru/reviewer', Component: ReviewerPage },
+      { path: 'codeguru/reviewer/code-reviews/:codeReviewArn', Component: CodeReviewPage },
       { path: 'labs', Component: LabsPage },
       { path: '*', Component: NotFoundPage },
     ],

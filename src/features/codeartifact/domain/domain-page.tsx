@@ -73,6 +73,7 @@ export function DomainPage() {
                     <>
                       {formatBytes(d.assetSizeBytes ?? 0)}
                       {census.data &&
+                        census.data.stored > 0 &&
                         ` in ${census.data.stored} ${census.data.stored === 1 ? 'asset' : 'assets'}, held ${census.data.references} ${census.data.references === 1 ? 'time' : 'times'} across repositories`}
                       <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                         Each asset is stored once for the domain, however many of its repositories hold the version.

@@ -77,6 +77,9 @@ export function VersionsTable({
           })}
         </tbody>
       </table>
+      <p className="border-t border-zinc-100 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+        Choose a version number to see its assets.
+      </p>
     </div>
   );
 }
