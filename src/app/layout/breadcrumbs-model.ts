@@ -132,6 +132,18 @@ function codeartifactCrumbs(rest: string[]): Crumb[] | undefined {
   return undefined;
 }
 
+function codeguruCrumbs(rest: string[]): Crumb[] | undefined {
+  const home: Crumb = { label: 'CodeGuru', to: '/codeguru' };
+  const [first, view, raw, more] = rest;
+  if (first !== 'reviewer') return undefined;
+  const reviewer: Crumb = { label: 'Reviewer', to: '/codeguru/reviewer' };
+  if (view === undefined) return [home, reviewer];
+  // A code review is named by its ARN; the crumb shows its last part (`PullRequest-…`).
+  if (view === 'code-reviews' && raw !== undefined && more === undefined)
+    return [home, reviewer, { label: decode(raw).split(':code-review:').pop() ?? decode(raw) }];
+  return undefined;
+}
+
 /**
  * The trail shown under the top bar for a route path (as in the URL, still percent-encoded):
  * `/codecommit/repositories/demo-webapp/browse/main/src` → CodeCommit › Repositories › demo-webapp › src.
@@ -147,6 +159,8 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
     crumbs = codepipelineCrumbs(rest) ?? [{ label: 'Page not found' }];
   else if (first === 'codeartifact' && rest.length > 0)
     crumbs = codeartifactCrumbs(rest) ?? [{ label: 'Page not found' }];
+  else if (first === 'codeguru' && rest[0] === 'reviewer')
+    crumbs = codeguruCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
     crumbs = item && rest.length === 0 ? [{ label: item.label }] : [{ label: 'Page not found' }];
