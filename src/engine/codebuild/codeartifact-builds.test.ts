@@ -127,6 +127,33 @@ describe('aws codeartifact login and npm install in a build', () => {
     expect(versionsIn(sim, 'repo-a', 'npm', 'lodash')).toEqual([]);
   });
 
+  it("is refused with npm E403 when repo-a's policy does not let the build's role read it", () => {
+    const sim = retentionWorld({
+      'package.json': LODASH,
+      'buildspec.yml': buildspec({ pre_build: [LOGIN_NPM], build: ['npm install'] }),
+    });
+    sim.ok('codeartifact', 'PutRepositoryPermissionsPolicy', {
+      domain: 'acme',
+      repository: 'repo-a',
+      policyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::123456789012:user/alice' },
+            Action: 'codeartifact:ReadFromRepository',
+            Resource: '*',
+          },
+        ],
+      }),
+    });
+    const { build, log } = runBuild(sim);
+    expect(build.buildStatus).toBe('FAILED');
+    expect(log).toContain(`npm error code E403\nnpm error 403 Forbidden - GET ${ENDPOINT}/npm/repo-a/lodash - `);
+    expect(log).toMatch(/assumed-role\/[\w-]+\/cicdlab is not authorized to perform: codeartifact:ReadFromRepository/);
+    expect(versionsIn(sim, 'repo-c', 'npm', 'lodash')).toEqual([]);
+  });
+
   it('keeps npm as it was without a CodeArtifact registry', () => {
     const sim = retentionWorld({ 'package.json': LODASH, 'buildspec.yml': buildspec({ build: ['npm install'] }) });
     const { build, log } = runBuild(sim);
