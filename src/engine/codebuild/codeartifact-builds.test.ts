@@ -269,6 +269,27 @@ describe('pip and twine through CodeArtifact in a build', () => {
     expect(build.buildStatus).toBe('FAILED');
     expect(versionsIn(sim, 'repo-a', 'pypi', 'acme-utils')).toEqual(['0.3.0']);
   });
+
+  it('python -m twine uploads to TWINE_REPOSITORY_URL with TWINE_PASSWORD; --skip-existing skips the conflict', () => {
+    const sim = retentionWorld({
+      'setup.py': 'from setuptools import setup\nsetup(name="acme-tools", version="1.0.1")\n',
+      'buildspec.yml': buildspec({
+        build: [
+          'export TWINE_USERNAME=aws',
+          'export TWINE_PASSWORD=$(aws codeartifact get-authorization-token --domain acme --domain-owner 123456789012 --query authorizationToken --output text)',
+          'export TWINE_REPOSITORY_URL=$(aws codeartifact get-repository-endpoint --domain acme --repository repo-a --format pypi --query repositoryEndpoint --output text)',
+          'python -m build',
+          'python -m twine upload dist/*',
+          'python -m twine upload --skip-existing dist/*',
+        ],
+      }),
+    });
+    const { build, log } = runBuild(sim);
+    expect(build.buildStatus).toBe('SUCCEEDED');
+    expect(log).toContain('codeartifact: acme_tools 1.0.1 published to repo-a\n');
+    expect(log).toContain('WARNING  Skipping acme_tools-1.0.1-py3-none-any.whl because it appears to already exist\n');
+    expect(versionsIn(sim, 'repo-a', 'pypi', 'acme-tools')).toEqual(['1.0.1']);
+  });
 });
 
 describe('npm publish to CodeArtifact in a build', () => {
