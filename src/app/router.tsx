@@ -148,6 +148,9 @@ const CodeReviewPage = lazy(() =>
   import('../features/codeguru/reviewer/code-review-page').then((m) => ({ default: m.CodeReviewPage })),
 );
 const LabsPage = lazy(() => import('../features/labs/labs-page').then((m) => ({ default: m.LabsPage })));
+const TerminalPage = lazy(() =>
+  import('../features/terminal/terminal-page').then((m) => ({ default: m.TerminalPage })),
+);
 
 export const appRoutes: RouteObject[] = [
   {
@@ -196,6 +199,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'codebuild/builds/:id', Component: BuildPage },
       { path: 'codebuild/simulation', Component: SimulationRulesPage },
       { path: 'parameters', Component: ParametersPage },
+      { path: 'terminal', Component: TerminalPage },
       { path: 'codedeploy', Component: CodeDeployPage },
       { path: 'codedeploy/applications/:name', Component: ApplicationPage },
       { path: 'codedeploy/applications/:name/create-group', Component: CreateGroupPage },

@@ -1,8 +1,9 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
-import { Outlet } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useBootState, useEngineState, useOwnership } from '../../api/simulation/hooks';
 import type { EngineState } from '../../api/simulation/engine-store';
 import { Loading } from '../../components/loading';
+import { useTerminalPanel, watchTerminalShortcut } from '../../features/terminal/terminal-store';
 import { BootFailedPage, NoticeBanner, ScenarioConflictDialog, StandbyOverlay } from './boot-screens';
 import { Breadcrumbs } from './breadcrumbs';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -14,6 +15,11 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
 const selectWorldGeneration = (s: EngineState) => s.worldGeneration;
 
+/* The terminal (xterm.js and the aws CLI's model) loads the first time it is opened, not with the console. */
+const TerminalDock = lazy(() =>
+  import('../../features/terminal/terminal-dock').then((m) => ({ default: m.TerminalDock })),
+);
+
 /** The console around every page: top bar, simulation bar, navigation, breadcrumbs, boot states. */
 export function ConsoleLayout() {
   const boot = useBootState();
@@ -23,6 +29,9 @@ export function ConsoleLayout() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   useKeyboardShortcuts(showShortcuts);
+  const terminalOpen = useTerminalPanel((s) => s.open);
+  const onTerminalPage = useLocation().pathname === '/terminal';
+  useEffect(watchTerminalShortcut, []);
 
   if (boot.phase === 'failed') return <BootFailedPage message={boot.message} />;
 
@@ -54,6 +63,11 @@ export function ConsoleLayout() {
           </div>
         </main>
       </div>
+      {terminalOpen && !onTerminalPage && (
+        <Suspense fallback={null}>
+          <TerminalDock />
+        </Suspense>
+      )}
       <StatusToast />
       {boot.phase === 'conflict' && <ScenarioConflictDialog {...boot} />}
       {ownership === 'standby' && boot.phase === 'running' && <StandbyOverlay />}

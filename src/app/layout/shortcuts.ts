@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { keys: string[]; description: string }[] = [
   { keys: ['g', 'c'], description: 'Go to CodeCommit' },
   { keys: ['g', 'e'], description: 'Go to events' },
   { keys: ['?'], description: 'Show these shortcuts' },
+  { keys: ['Ctrl', '`'], description: 'Open or close the terminal' },
 ];
 
 /** How long after `g` the second key still counts as part of the sequence. */

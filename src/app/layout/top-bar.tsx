@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useEngineState } from '../../api/simulation/hooks';
 import type { EngineState } from '../../api/simulation/engine-store';
 import { KeyboardIcon } from '../../components/icons';
+import { useTerminalPanel } from '../../features/terminal/terminal-store';
 import { ActingAsSelect } from './acting-as-select';
 import { ThemeControl } from './theme-control';
 import { WorldMenu } from './world-menu';
@@ -10,6 +11,8 @@ const selectScenario = (s: EngineState) => s.clock?.scenarioName;
 
 export function TopBar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const scenario = useEngineState(selectScenario);
+  const terminalOpen = useTerminalPanel((s) => s.open);
+  const toggleTerminal = useTerminalPanel((s) => s.toggle);
   return (
     <header className="flex items-center gap-4 bg-topbar px-4 py-2 text-zinc-100">
       <Link to="/" className="flex items-center gap-2 rounded font-bold tracking-tight text-white">
@@ -25,6 +28,16 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       </p>
       <div className="ml-auto flex items-center gap-3">
         <ActingAsSelect />
+        <button
+          type="button"
+          onClick={toggleTerminal}
+          aria-pressed={terminalOpen}
+          title="Terminal (Ctrl+`)"
+          className="flex items-center gap-1 rounded-full px-2 py-1 font-mono text-xs text-zinc-300 hover:text-white aria-pressed:bg-zinc-700 aria-pressed:text-white"
+        >
+          <span aria-hidden="true">&gt;_</span>
+          <span>Terminal</span>
+        </button>
         <button
           type="button"
           onClick={onShowShortcuts}

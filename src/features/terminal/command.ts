@@ -44,6 +44,8 @@ export interface CommandContext {
   resolve(path: string): string;
   /** Aborted when the user presses Ctrl+C. */
   readonly signal: AbortSignal;
+  /** The terminal's width in columns, for output laid out to fit it (the CLI's tables). */
+  readonly columns?: number;
 }
 
 /** What `cd` + Tab and `git checkout <Tab>` offer: completions for the word under the cursor. */
