@@ -141,6 +141,12 @@ const PipelineTemplatesPage = lazy(() =>
 const CodeGuruPage = lazy(() =>
   import('../features/codeguru/codeguru-page').then((m) => ({ default: m.CodeGuruPage })),
 );
+const ProfilerPage = lazy(() =>
+  import('../features/codeguru/profiler/profiler-page').then((m) => ({ default: m.ProfilerPage })),
+);
+const ProfilingGroupPage = lazy(() =>
+  import('../features/codeguru/profiler/group-page').then((m) => ({ default: m.GroupPage })),
+);
 const ReviewerPage = lazy(() =>
   import('../features/codeguru/reviewer/reviewer-page').then((m) => ({ default: m.ReviewerPage })),
 );
@@ -218,6 +224,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'codepipeline/templates', Component: PipelineTemplatesPage },
       { path: 'codepipeline/pipelines/:name/edit', Component: EditPipelinePage },
       { path: 'codeguru', Component: CodeGuruPage },
+      { path: 'codeguru/profiler', Component: ProfilerPage },
+      { path: 'codeguru/profiler/groups/:name', Component: ProfilingGroupPage },
       { path: 'codeguru/reviewer', Component: ReviewerPage },
       { path: 'codeguru/reviewer/code-reviews/:codeReviewArn', Component: CodeReviewPage },
       { path: 'labs', Component: LabsPage },

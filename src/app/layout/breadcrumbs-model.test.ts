@@ -64,6 +64,12 @@ describe('breadcrumbs', () => {
     expect(labels('/codecommit/repositories/r/commit/dbafc3b1e0c8a6f54c4a1b9e1a8f7a6b5c4d3e2f').at(-1)).toBe('dbafc3b');
   });
 
+  it('follows CodeGuru Profiler to a profiling group', () => {
+    expect(labels('/codeguru/profiler')).toEqual(['CodeGuru', 'Profiler']);
+    expect(labels('/codeguru/profiler/groups/demo-webapp')).toEqual(['CodeGuru', 'Profiler', 'demo-webapp']);
+    expect(labels('/codeguru/profiler/groups/demo-webapp/nowhere')).toEqual(['Page not found']);
+  });
+
   it('says when a path leads nowhere', () => {
     expect(labels('/nowhere')).toEqual(['Page not found']);
     expect(labels('/codebuild/projects/x/nowhere')).toEqual(['Page not found']);

@@ -135,6 +135,12 @@ function codeartifactCrumbs(rest: string[]): Crumb[] | undefined {
 function codeguruCrumbs(rest: string[]): Crumb[] | undefined {
   const home: Crumb = { label: 'CodeGuru', to: '/codeguru' };
   const [first, view, raw, more] = rest;
+  if (first === 'profiler') {
+    const profiler: Crumb = { label: 'Profiler', to: '/codeguru/profiler' };
+    if (view === undefined) return [home, profiler];
+    if (view === 'groups' && raw !== undefined && more === undefined) return [home, profiler, { label: decode(raw) }];
+    return undefined;
+  }
   if (first !== 'reviewer') return undefined;
   const reviewer: Crumb = { label: 'Reviewer', to: '/codeguru/reviewer' };
   if (view === undefined) return [home, reviewer];
@@ -159,7 +165,7 @@ export function breadcrumbsFor(pathname: string): Crumb[] {
     crumbs = codepipelineCrumbs(rest) ?? [{ label: 'Page not found' }];
   else if (first === 'codeartifact' && rest.length > 0)
     crumbs = codeartifactCrumbs(rest) ?? [{ label: 'Page not found' }];
-  else if (first === 'codeguru' && rest[0] === 'reviewer')
+  else if (first === 'codeguru' && (rest[0] === 'reviewer' || rest[0] === 'profiler'))
     crumbs = codeguruCrumbs(rest) ?? [{ label: 'Page not found' }];
   else {
     const item = NAV_ITEMS.find((i) => i.to === `/${first}`);
