@@ -17,12 +17,12 @@ export function RepositoriesTable({ repositories }: { repositories: RepositorySu
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {repositories.map((r) => (
             <tr key={`${r.domainName}/${r.name}`} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
-              <td className="px-4 py-2.5">
+              <td className="px-4 py-2.5 whitespace-nowrap">
                 <Link to={repositoryPath(r.domainName ?? '', r.name ?? '')} className={`${linkClass} font-semibold`}>
                   {r.name}
                 </Link>
               </td>
-              <td className="px-4 py-2.5">
+              <td className="px-4 py-2.5 whitespace-nowrap">
                 <Link to={domainPath(r.domainName ?? '')} className={linkClass}>
                   {r.domainName}
                 </Link>
