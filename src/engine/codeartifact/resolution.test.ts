@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPackageVersion, resolvePackageVersion } from './public';
-import { codeartifactDriver, contextOf, ok, publishTool, refused, setUp, versionsIn } from './test-world';
+import { codeartifactDriver, contextOf, ok, publishTool, refused, setUp, versionsIn } from '../testing/codeartifact';
 
 const LODASH = { domain: 'my-domain', format: 'npm', package: 'lodash' } as const;
 

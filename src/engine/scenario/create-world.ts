@@ -10,6 +10,7 @@ import { writeChanges } from '../codecommit/commits';
 import { PUSH_TIMER } from '../codecommit/push';
 import { emptyCodeCommitState, newRepository } from '../codecommit/state';
 import { AwsError } from '../core/aws-error';
+import { createCodeArtifactResources } from '../codeartifact/scenario';
 import { emptyCodeArtifactState } from '../codeartifact/state';
 import { defaultServiceRole, newProject } from '../codebuild/project-input';
 import { toProjectInput } from '../codebuild/scenario-schema';
@@ -112,6 +113,7 @@ export function createWorld(scenario: Scenario, seedOverride?: number): World {
 
   createCodeDeployResources(world, scenario.account.codedeploy);
   createCodePipelineResources(world, scenario.account.codepipeline);
+  createCodeArtifactResources(world, scenario.account.codeartifact);
   createCodeGuruProfilerResources(world, scenario.account.codeguruProfiler);
   createCodeGuruReviewerResources(world, scenario.account.codeguruReviewer);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from '../core/time';
+import { CodeArtifactScenarioSchema, EMPTY_CODEARTIFACT_SCENARIO } from '../codeartifact/scenario-schema';
 import { CodeBuildScenarioSchema } from '../codebuild/scenario-schema';
 import { CodeDeployScenarioSchema } from '../codedeploy/scenario-schema';
 import { CodeGuruProfilerScenarioSchema, EMPTY_CODEGURU_PROFILER_SCENARIO } from '../codeguru-profiler/scenario-schema';
@@ -117,6 +118,7 @@ const account = z.strictObject({
   fleet: FleetScenarioSchema.default(EMPTY_FLEET_SCENARIO),
   codedeploy: CodeDeployScenarioSchema.default({ deploymentConfigs: [], applications: [] }),
   codepipeline: CodePipelineScenarioSchema.default(EMPTY_CODEPIPELINE_SCENARIO),
+  codeartifact: CodeArtifactScenarioSchema.default(EMPTY_CODEARTIFACT_SCENARIO),
   codeguruProfiler: CodeGuruProfilerScenarioSchema.default(EMPTY_CODEGURU_PROFILER_SCENARIO),
   codeguruReviewer: CodeGuruReviewerScenarioSchema.default(EMPTY_CODEGURU_REVIEWER_SCENARIO),
 });

@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { nextUuid } from '../core/rng';
 import type { SimContext } from '../core/simulation';
 import { accessKeyIdFor, userPrincipal } from '../iam/principals';
-import { scenario, SimDriver } from '../testing/driver';
+import { scenario, SimDriver } from './driver';
 
 /** Helpers for the CodeArtifact engine tests: a driver whose account has the users `alice` and `bob`. */
 export const ACCOUNT = '123456789012';
