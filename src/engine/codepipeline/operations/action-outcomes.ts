@@ -4,24 +4,55 @@ import { codepipelineErrors as errors } from '../errors';
 import { providerFor } from '../execution/actions/index';
 import { DEFAULT_OUTCOME, simulatedAction } from '../execution/actions/simulated';
 import type { SimulatedOutcome } from '../state';
+import type { StageDeclaration } from '../../specs/pipeline/types';
+import { ruleOutcomeKey } from '../execution/core/conditions';
 import { readName, requirePipeline } from './common';
 
 const MAX_DURATION_SECONDS = 86_400;
 
+function actionKey(input: Record<string, unknown>, pipelineName: string, stage: StageDeclaration): string {
+  const actionName = readName(input, 'actionName');
+  if (!stage.actions.some((a) => a.name === actionName)) throw errors.actionNotFound(actionName, stage.name);
+  return `${pipelineName}/${stage.name}/${actionName}`;
+}
+
+/** A LambdaInvoke rule of one of the stage's conditions, named by `conditionType` and `ruleName`. */
+function ruleKey(input: Record<string, unknown>, pipelineName: string, stage: StageDeclaration): string {
+  const ruleName = readName(input, 'ruleName');
+  const kind = input.conditionType;
+  if (kind !== 'beforeEntry' && kind !== 'onSuccess' && kind !== 'onFailure') {
+    throw errors.validation(
+      'conditionType',
+      kind,
+      'Member must satisfy enum value set: [beforeEntry, onSuccess, onFailure]',
+    );
+  }
+  const rule = stage[kind]?.conditions?.[0]?.rules?.find((r) => r.name === ruleName);
+  if (rule?.ruleTypeId.provider !== 'LambdaInvoke') {
+    throw errors.validation(
+      'ruleName',
+      ruleName,
+      `Stage ${stage.name} has no LambdaInvoke rule named ${ruleName} in its ${kind} condition`,
+    );
+  }
+  return ruleOutcomeKey(pipelineName, stage.name, kind, ruleName);
+}
+
 /**
  * Simulator-only (CICDLabPipelineSimulator_20260101, not CodePipeline's API): what an action the simulator cannot
  * really run (Invoke Lambda or Step Functions, Elastic Beanstalk, Device Farm, custom, Commands) answers the next
- * time it runs. `outcome` absent or null clears it, so the action succeeds after 30 seconds again.
+ * time it runs. `outcome` absent or null clears it, so the action succeeds after 30 seconds again. With
+ * `conditionType` and `ruleName` instead of `actionName` it sets what a LambdaInvoke rule of a stage condition
+ * answers (its result; rules are evaluated at once, so the duration is not used).
  */
 export const SetActionOutcome: Operation = (ctx, input) => {
   const pipelineName = readName(input, 'pipelineName');
   const stageName = readName(input, 'stageName');
-  const actionName = readName(input, 'actionName');
   const pipeline = requirePipeline(ctx, pipelineName);
   const stage = pipeline.declaration.stages.find((s) => s.name === stageName);
   if (!stage) throw errors.stageNotFound(stageName, pipelineName);
-  if (!stage.actions.some((a) => a.name === actionName)) throw errors.actionNotFound(actionName, stageName);
-  const key = `${pipelineName}/${stageName}/${actionName}`;
+  const key =
+    input.ruleName === undefined ? actionKey(input, pipelineName, stage) : ruleKey(input, pipelineName, stage);
   const outcomes = ctx.world.account.codepipeline.actionOutcomes;
   const raw = input.outcome;
   if (raw === undefined || raw === null) {

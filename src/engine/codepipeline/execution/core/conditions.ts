@@ -2,21 +2,49 @@ import { getOwn } from '../../../core/records';
 import type { SimContext } from '../../../core/simulation';
 import type { Condition, StageDeclaration } from '../../../specs/pipeline/types';
 import type { PipelineExecution, StageRun } from '../../state';
+import { checkDeploymentWindow } from '../rules/deployment-window';
 import { resolveText } from '../variables';
 
 /**
  * Stage conditions (V2, aws-facts §1.14): a condition holds 1–5 rules and is met only if every rule succeeds. The
- * simulator evaluates the rules it can decide from the account at once — VariableCheck (a resolved variable
- * against a value) and CloudWatchAlarm (none of the named alarms in ALARM) — and fails any other rule with a
- * plain message, the way it fails an action it cannot run.
+ * simulator evaluates the rules it can decide at once — VariableCheck (a resolved variable against a value),
+ * CloudWatchAlarm (none of the named alarms in ALARM), DeploymentWindow (the virtual clock inside the cron's
+ * window) and LambdaInvoke (the outcome the user set for the rule, success when none) — and fails the rules that
+ * need a build to run (CodeBuild, Commands) with a plain message, the way it fails an action it cannot run.
  */
 
 export type ConditionKind = 'beforeEntry' | 'onSuccess' | 'onFailure';
 type Rule = NonNullable<Condition['rules']>[number];
 
-function ruleProblem(ctx: SimContext, execution: PipelineExecution, rule: Rule): string | undefined {
+/** Where SetActionOutcome keeps a LambdaInvoke rule's outcome: `:` never appears in a stage or rule name. */
+export const ruleOutcomeKey = (pipelineName: string, stageName: string, kind: ConditionKind, ruleName: string) =>
+  `${pipelineName}/${stageName}/${kind}:${ruleName}`;
+
+interface RuleContext {
+  stageName: string;
+  kind: ConditionKind;
+}
+
+function ruleProblem(
+  ctx: SimContext,
+  execution: PipelineExecution,
+  rule: Rule,
+  where: RuleContext,
+): string | undefined {
   const config = rule.configuration ?? {};
   switch (rule.ruleTypeId.provider) {
+    case 'DeploymentWindow': {
+      const zone = config.TimeZone ?? 'UTC';
+      const check = checkDeploymentWindow(config.Cron ?? '', zone, ctx.world.startEpochMs + ctx.now);
+      if (!check.ok) return check.problem;
+      return check.open ? undefined : `${check.local} is outside the deployment window '${config.Cron}'`;
+    }
+    case 'LambdaInvoke': {
+      const key = ruleOutcomeKey(execution.pipelineName, where.stageName, where.kind, rule.name);
+      const outcome = getOwn(ctx.world.account.codepipeline.actionOutcomes, key);
+      if (!outcome || outcome.result === 'Succeeded') return undefined;
+      return `the function ${config.FunctionName ?? ''} answered failure${outcome.message ? `: ${outcome.message}` : ''}`;
+    }
     case 'VariableCheck': {
       const variable = resolveText(config.Variable ?? '', execution);
       if (variable.unresolved.length > 0) return `${variable.unresolved.join(', ')} could not be resolved`;
@@ -66,7 +94,7 @@ export function checkCondition(
   const condition = stage[kind]?.conditions?.[0];
   if (!condition) return undefined;
   const failed = (condition.rules ?? []).flatMap((rule) => {
-    const problem = ruleProblem(ctx, execution, rule);
+    const problem = ruleProblem(ctx, execution, rule, { stageName: stage.name, kind });
     return problem === undefined ? [] : [`Rule ${rule.name} failed: ${problem}.`];
   });
   run.conditions = {

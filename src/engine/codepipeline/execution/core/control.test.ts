@@ -524,7 +524,7 @@ describe('stage conditions', () => {
         stage('Source', source()),
         {
           ...stage('Deploy', build('Release')),
-          beforeEntry: { conditions: [{ result: 'FAIL', rules: [rule('DeploymentWindow', { Cron: '0 9 * * ? *' })] }] },
+          beforeEntry: { conditions: [{ result: 'FAIL', rules: [rule('Commands', {})] }] },
         },
       ]),
     );
@@ -532,7 +532,81 @@ describe('stage conditions', () => {
     window.advance('5m');
     expect(executionOf(window, held).status).toBe('Failed');
     expect(executionOf(window, held).stages.Deploy?.conditions?.beforeEntry?.summary).toContain(
-      'the simulator cannot evaluate DeploymentWindow rules',
+      'the simulator cannot evaluate Commands rules',
+    );
+  });
+
+  const gated = (rules: ReturnType<typeof rule>[], result: 'FAIL' | 'SKIP' = 'FAIL') =>
+    pipelineDriver(
+      declaration([
+        stage('Source', source()),
+        { ...stage('Deploy', build('Release')), beforeEntry: { conditions: [{ result, rules }] } },
+        stage('Notify', build('Announce')),
+      ]),
+    );
+
+  it('DeploymentWindow: inside the window (Mon 09:00 UTC, weekdays 8–17) the stage runs; outside, FAIL engages', () => {
+    const inside = gated([rule('DeploymentWindow', { Cron: '* * 8-17 ? * MON-FRI' })]);
+    const id = start(inside);
+    inside.advance('10m');
+    expect(executionOf(inside, id).status).toBe('Succeeded');
+    expect(executionOf(inside, id).stages.Deploy?.conditions?.beforeEntry?.status).toBe('Succeeded');
+
+    // 09:00 UTC is 04:00 in New York: outside the same window read there.
+    const outside = gated([rule('DeploymentWindow', { Cron: '* * 8-17 ? * MON-FRI', TimeZone: 'America/New_York' })]);
+    const held = start(outside);
+    outside.advance('10m');
+    expect(executionOf(outside, held).status).toBe('Failed');
+    expect(timeline(outside, held)).not.toContain('Deploy/Release STARTED');
+    expect(executionOf(outside, held).stages.Deploy?.conditions?.beforeEntry?.summary).toBe(
+      "Rule DeploymentWindowRule failed: 2026-01-05 04:00 MON America/New_York is outside the deployment window '* * 8-17 ? * MON-FRI'.",
+    );
+  });
+
+  it('DeploymentWindow with SKIP skips the stage outside the window; a bad cron fails the rule saying why', () => {
+    const skipping = gated([rule('DeploymentWindow', { Cron: '* * 22-23 ? * *' })], 'SKIP');
+    const id = start(skipping);
+    skipping.advance('10m');
+    expect(executionOf(skipping, id).stages.Deploy?.status).toBe('Skipped');
+    expect(executionOf(skipping, id).status).toBe('Succeeded');
+
+    const bad = gated([rule('DeploymentWindow', { Cron: '* * 24 ? * *' })]);
+    const failed = start(bad);
+    bad.advance('10m');
+    expect(executionOf(bad, failed).stages.Deploy?.conditions?.beforeEntry?.summary).toBe(
+      "Rule DeploymentWindowRule failed: Cron '* * 24 ? * *': '24' is not a valid hours value (0-23).",
+    );
+  });
+
+  it('LambdaInvoke: succeeds unless the user set the rule to fail, with the message given', () => {
+    const lambdaRule = rule('LambdaInvoke', { FunctionName: 'release-gate' });
+    const driver = gated([lambdaRule]);
+    const first = start(driver);
+    driver.advance('10m');
+    expect(executionOf(driver, first).status).toBe('Succeeded');
+
+    driver.ok('codepipeline', 'SetActionOutcome', {
+      pipelineName: 'app-pipeline',
+      stageName: 'Deploy',
+      conditionType: 'beforeEntry',
+      ruleName: 'LambdaInvokeRule',
+      outcome: { result: 'Failed', durationSeconds: 0, message: 'change freeze' },
+    });
+    const second = start(driver);
+    driver.advance('10m');
+    expect(executionOf(driver, second).status).toBe('Failed');
+    expect(executionOf(driver, second).stages.Deploy?.conditions?.beforeEntry?.summary).toBe(
+      'Rule LambdaInvokeRule failed: the function release-gate answered failure: change freeze.',
+    );
+    const wrong = driver.call('codepipeline', 'SetActionOutcome', {
+      pipelineName: 'app-pipeline',
+      stageName: 'Deploy',
+      conditionType: 'onSuccess',
+      ruleName: 'LambdaInvokeRule',
+      outcome: { result: 'Failed', durationSeconds: 0 },
+    });
+    expect(wrong.ok ? undefined : wrong.error.message).toContain(
+      'Stage Deploy has no LambdaInvoke rule named LambdaInvokeRule in its onSuccess condition',
     );
   });
 });
