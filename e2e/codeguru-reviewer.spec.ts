@@ -72,8 +72,11 @@ test('a pull request with a hard-coded AWS access key gets a Critical finding, o
   await expect(finding).toContainText('SecurityIssues');
   await expect(finding).toContainText('AKIA…MPLE');
   await expect(finding.locator('[data-flagged]')).toContainText('aws_access_key_id="AKIAIOSFODNN7EXAMPLE"');
-  await finding.getByRole('button', { name: 'Helpful (0)', exact: true }).click();
-  await expect(finding.getByRole('button', { name: 'Helpful (1)', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await finding.getByRole('button', { name: 'Thumbs up (0)', exact: true }).click();
+  await expect(finding.getByRole('button', { name: 'Thumbs up (1)', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.goto(`#/codecommit/repositories/demo-webapp/pull-requests/${pullRequestId}/comments`);
   await expect(page.getByText('tools/upload_report.py line 5')).toBeVisible();

@@ -14,6 +14,7 @@ export function CodeGuruPage() {
   const pullRequestReviews = useCodeReviews('PullRequest');
   const analyses = useCodeReviews('RepositoryAnalysis');
   const associated = (associations.data ?? []).filter((a) => a.State === 'Associated').length;
+  const reviewCount = (pullRequestReviews.data?.length ?? 0) + (analyses.data?.length ?? 0);
   const recent = [...(pullRequestReviews.data ?? []), ...(analyses.data ?? [])]
     .sort((a, b) => b.CreatedTimeStamp - a.CreatedTimeStamp)
     .slice(0, 5);
@@ -40,10 +41,8 @@ export function CodeGuruPage() {
           <p className="mt-3 text-sm">
             <span className="font-semibold tabular-nums">{associated}</span> associated{' '}
             {associated === 1 ? 'repository' : 'repositories'} ·{' '}
-            <span className="font-semibold tabular-nums">
-              {(pullRequestReviews.data?.length ?? 0) + (analyses.data?.length ?? 0)}
-            </span>{' '}
-            code reviews
+            <span className="font-semibold tabular-nums">{reviewCount}</span> code{' '}
+            {reviewCount === 1 ? 'review' : 'reviews'}
           </p>
           {recent.length > 0 && (
             <ul className="mt-3 divide-y divide-zinc-200 text-sm dark:divide-zinc-800">

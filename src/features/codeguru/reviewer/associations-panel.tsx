@@ -68,7 +68,7 @@ export function AssociationsPanel() {
           <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
             {list.map((a) => (
               <tr key={a.AssociationArn}>
-                <td className="px-4 py-2 font-semibold">
+                <td className="px-4 py-2 font-semibold whitespace-nowrap">
                   <Link className={linkClass} to={repositoryPath(a.Name)}>
                     {a.Name}
                   </Link>

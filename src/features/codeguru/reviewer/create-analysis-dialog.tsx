@@ -35,6 +35,8 @@ export function CreateAnalysisDialog({
       { onSuccess: (review) => void navigate(codeReviewPath(review.CodeReviewArn)) },
     );
   };
+  // A refusal about the name is shown under the name field; anything else below the form.
+  const atName = create.error instanceof Error && create.error.message.includes("at 'name'");
   if (ready.length === 0) {
     return (
       <Dialog title="Create repository analysis" onClose={onClose}>
@@ -72,8 +74,13 @@ export function CreateAnalysisDialog({
           onChange={setName}
           hint="1-100 letters, digits, - and _; unique for the repository."
           placeholder={`${association?.Name ?? 'repository'}-full-analysis`}
+          error={
+            atName ? (
+              <ErrorCallout error={create.error} explanations={REVIEWER_ERROR_EXPLANATIONS} compact />
+            ) : undefined
+          }
         />
-        {create.error && <ErrorCallout error={create.error} explanations={REVIEWER_ERROR_EXPLANATIONS} />}
+        {create.error && !atName && <ErrorCallout error={create.error} explanations={REVIEWER_ERROR_EXPLANATIONS} />}
         <DialogActions>
           <button type="button" className={buttonClass('normal')} onClick={onClose}>
             Cancel
