@@ -181,6 +181,25 @@ describe('aws codeartifact login and npm install in a build', () => {
     expect(log).toContain(`"repositoryEndpoint": "${registry}"`);
     expect(log).toContain('codeartifact: lodash@4.17.20 fetched from public:npmjs through repo-c');
   });
+
+  it('refuses an .npmrc naming an unset variable for CodeArtifact, as npm does, and leaves other registries alone', () => {
+    const npmrc = (registry: string) =>
+      `registry=${registry}\n//${registry.replace(/^https:\/\//, '')}:_authToken=\${CODEARTIFACT_AUTH_TOKEN}\n`;
+    const codeartifact = retentionWorld({
+      'package.json': LODASH,
+      '.npmrc': npmrc(`${ENDPOINT}/npm/repo-a/`),
+      'buildspec.yml': buildspec({ build: ['npm install'] }),
+    });
+    const refused = runBuild(codeartifact);
+    expect(refused.build.buildStatus).toBe('FAILED');
+    expect(refused.log).toContain('npm error Failed to replace env in config: ${CODEARTIFACT_AUTH_TOKEN}\n');
+    const npmjs = retentionWorld({
+      'package.json': LODASH,
+      '.npmrc': npmrc('https://registry.npmjs.org/'),
+      'buildspec.yml': buildspec({ build: ['npm install'] }),
+    });
+    expect(runBuild(npmjs).build.buildStatus).toBe('SUCCEEDED');
+  });
 });
 
 describe("aws codeartifact in a build: the CLI's errors", () => {

@@ -27,9 +27,13 @@ export interface NpmManifest {
   publishConfig?: { registry?: string };
 }
 
-class ConfigError extends Error {}
+/** npm's effective configuration, and the first `${VAR}` it could not replace (npm refuses to run with one). */
+interface NpmConfig {
+  values: Map<string, string>;
+  unresolved?: string;
+}
 
-function parseIni(call: ToolCall, text: string, into: Map<string, string>): void {
+function parseIni(call: ToolCall, text: string, config: NpmConfig): void {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith(';') || line.startsWith('#')) continue;
@@ -42,29 +46,32 @@ function parseIni(call: ToolCall, text: string, into: Map<string, string>): void
       .replace(/^(["'])(.*)\1$/, '$2')
       .replace(/\$\{([^}]+)\}/g, (whole, name: string) => {
         const v = call.shell.get(name);
-        if (v === undefined) throw new ConfigError(`Failed to replace env in config: ${whole}`);
-        return v;
+        if (v === undefined) config.unresolved ??= whole;
+        return v ?? whole;
       });
-    if (!into.has(key)) into.set(key, value);
+    if (!config.values.has(key)) config.values.set(key, value);
   }
 }
 
 /** npm's effective configuration, highest precedence first. */
-function npmConfig(call: ToolCall, args: readonly string[]): Map<string, string> {
+function npmConfig(call: ToolCall, args: readonly string[]): NpmConfig {
   const { shell } = call;
-  const config = new Map<string, string>();
-  const registryFlag = option(args, '--registry');
-  if (registryFlag !== undefined) config.set('registry', registryFlag);
-  for (const name of ['npm_config_registry', 'NPM_CONFIG_REGISTRY']) {
-    const value = shell.get(name);
-    if (value !== undefined && !config.has('registry')) config.set('registry', value);
-  }
+  const config: NpmConfig = { values: new Map() };
+  const registry = option(args, '--registry') ?? shell.get('npm_config_registry') ?? shell.get('NPM_CONFIG_REGISTRY');
+  if (registry !== undefined) config.values.set('registry', registry);
   const userConfig = shell.get('NPM_CONFIG_USERCONFIG') ?? `${shell.get('HOME') ?? '/root'}/.npmrc`;
   for (const path of [shell.resolve('.npmrc'), userConfig]) {
     const text = shell.fs.read(path);
     if (text !== undefined) parseIni(call, text, config);
   }
   return config;
+}
+
+/** npm's refusal of an `.npmrc` naming an unset variable; only reported where CodeArtifact is involved, so builds without it run as before. */
+function unresolvedError(call: ToolCall, config: NpmConfig): number | undefined {
+  if (config.unresolved === undefined) return undefined;
+  eprintln(call.io, `npm error Failed to replace env in config: ${config.unresolved}`);
+  return 1;
 }
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
@@ -265,18 +272,14 @@ export function installThroughCodeArtifact(
   named: readonly string[],
 ): Record<string, string> | number | undefined {
   const { shell, io } = call;
-  let config: Map<string, string>;
-  try {
-    config = npmConfig(call, args);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    eprintln(io, `npm error ${e.message}`);
-    return 1;
-  }
+  const npmrc = npmConfig(call, args);
+  const config = npmrc.values;
   const deps = wanted(pkg, named);
   if (!deps.some(([name]) => codeArtifactFor(config, registryFor(config, name)))) return undefined;
   const ctx = buildRequestContext(call);
   if (!ctx) return undefined;
+  const refused = unresolvedError(call, npmrc);
+  if (refused !== undefined) return refused;
   const world = shell.host.world;
   const installed: Record<string, string> = {};
   const lock: Record<string, { version: string; resolved: string }> = {};
@@ -368,19 +371,15 @@ export function publishThroughCodeArtifact(
   args: readonly string[],
 ): number | undefined {
   const { shell, io } = call;
-  let config: Map<string, string>;
-  try {
-    config = npmConfig(call, args);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    eprintln(io, `npm error ${e.message}`);
-    return 1;
-  }
+  const npmrc = npmConfig(call, args);
+  const config = npmrc.values;
   const name = pkg.name ?? '';
   const registry = registryFor(config, name, pkg.publishConfig?.registry);
   const repo = codeArtifactFor(config, registry);
   const ctx = buildRequestContext(call);
   if (!repo || !ctx) return undefined;
+  const refused = unresolvedError(call, npmrc);
+  if (refused !== undefined) return refused;
   const version = pkg.version ?? '';
   if (name === '' || version === '') {
     eprintln(io, 'npm error code EINVALIDPACKAGENAME');
