@@ -7,7 +7,7 @@ import { codeguruReviewerApi } from '../src/engine/codeguru-reviewer/http-bindin
 import { codeguruProfilerApi } from '../src/engine/codeguru-profiler/http-bindings';
 import { restS3Handler } from './protocol/rest-s3';
 import { codebuildApi } from './services/codebuild';
-import { codecommitApi } from './services/codecommit';
+import { codecommitApi, codecommitSimulatorApi } from './services/codecommit';
 import { codedeployApi, codedeploySimulatorApi } from './services/codedeploy';
 import { codepipelineApi, codepipelineSimulatorApi } from './services/codepipeline';
 import { FLEET_APIS } from './services/fleet';
@@ -18,6 +18,7 @@ import { ssmApi } from './services/ssm';
 
 export const SERVICE_APIS = [
   codecommitApi,
+  codecommitSimulatorApi,
   iamApi,
   codebuildApi,
   ssmApi,

@@ -54,3 +54,14 @@ export const codecommitApi: ServiceApi = {
     'TestRepositoryTriggers',
   ],
 };
+
+/**
+ * Git's transport (clone, fetch, pull, push from the terminal's `git`) is not part of CodeCommit's API, so it gets a
+ * target of its own (docs/terminal-git.md).
+ */
+export const codecommitSimulatorApi: ServiceApi = {
+  service: 'codecommit',
+  endpointPrefix: 'codecommit-simulator',
+  targetPrefix: 'CICDLabCodeCommitSimulator_20260101',
+  operations: ['GitPull', 'GitPush'],
+};

@@ -12,6 +12,7 @@ import { GetCommentsForPullRequest, PostCommentForPullRequest } from './operatio
 import { GetBlob, GetCommit, GetFile, GetFolder } from './operations/contents';
 import { CreateCommit, DeleteFile } from './operations/create-commit';
 import { GetDifferences } from './operations/differences';
+import { GitPull, GitPush } from './operations/git';
 import {
   GetMergeConflicts,
   MergePullRequestByFastForward,
@@ -92,6 +93,8 @@ export const codecommit: ServiceModule = {
     PutRepositoryTriggers,
     GetRepositoryTriggers,
     TestRepositoryTriggers,
+    GitPull,
+    GitPush,
   },
   timers: { [PUSH_TIMER]: push },
 };
