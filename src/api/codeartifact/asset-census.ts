@@ -45,5 +45,7 @@ async function assetCensus(domain: string): Promise<AssetCensus> {
   return countAssets(held);
 }
 
-export const useAssetCensus = (domain: string) =>
-  useQuery(queryOptions({ queryKey: codeartifactKeys.assetCensus(domain), queryFn: () => assetCensus(domain) }));
+export const assetCensusQueryOptions = (domain: string) =>
+  queryOptions({ queryKey: codeartifactKeys.assetCensus(domain), queryFn: () => assetCensus(domain) });
+
+export const useAssetCensus = (domain: string) => useQuery(assetCensusQueryOptions(domain));

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { assetCensusQueryOptions } from '../../../api/codeartifact/asset-census';
 import { describeDomainQueryOptions } from '../../../api/codeartifact/describe-domain';
 import type { DomainSummary } from '../../../api/codeartifact/wire-types';
 import { linkClass } from '../../../components/button-styles';
@@ -13,6 +14,7 @@ const COLUMNS = ['Domain', 'Owner', 'Repositories', 'Assets stored', 'Encryption
 /** The account's domains, each described for its repository count and its deduplicated storage. */
 export function DomainsTable({ domains }: { domains: DomainSummary[] }) {
   const described = useQueries({ queries: domains.map((d) => describeDomainQueryOptions(d.name ?? '')) });
+  const censuses = useQueries({ queries: domains.map((d) => assetCensusQueryOptions(d.name ?? '')) });
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left">
@@ -21,6 +23,7 @@ export function DomainsTable({ domains }: { domains: DomainSummary[] }) {
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {domains.map((d, i) => {
             const description = described[i]?.data;
+            const census = censuses[i]?.data;
             return (
               <tr key={d.name} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
                 <td className="px-4 py-2.5">
@@ -32,6 +35,11 @@ export function DomainsTable({ domains }: { domains: DomainSummary[] }) {
                 <td className="px-4 py-2.5">{description?.repositoryCount ?? '…'}</td>
                 <td className="px-4 py-2.5 whitespace-nowrap">
                   {description ? formatBytes(description.assetSizeBytes ?? 0) : '…'}
+                  {census && (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                      {census.stored} {census.stored === 1 ? 'asset' : 'assets'}, held {census.references}×
+                    </span>
+                  )}
                 </td>
                 <td className="max-w-72 truncate px-4 py-2.5 font-mono text-xs" title={d.encryptionKey}>
                   {d.encryptionKey}
