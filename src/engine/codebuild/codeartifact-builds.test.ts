@@ -224,6 +224,21 @@ describe("aws codeartifact in a build: the CLI's errors", () => {
     expect(log).toContain(`${'dotnet'.padEnd(40)} | ${'npm'.padEnd(40)}\n`);
     expect(log).toContain('exit status 252');
   });
+
+  it('--dry-run prints the npm commands login would run and changes no configuration', () => {
+    const sim = retentionWorld({
+      'buildspec.yml': buildspec({ build: [`${LOGIN_NPM} --dry-run`, 'test -f ~/.npmrc || echo "no .npmrc"'] }),
+    });
+    const { build, log } = runBuild(sim);
+    expect(build.buildStatus).toBe('SUCCEEDED');
+    expect(log).toContain(`npm config set registry ${ENDPOINT}/npm/repo-a/\n\n`);
+    expect(log).toContain(
+      'npm config set //acme-123456789012.d.codeartifact.us-east-1.amazonaws.com/npm/repo-a/:always-auth true\n',
+    );
+    expect(log).toMatch(/npm config set \/\/acme-123456789012\S+\/npm\/repo-a\/:_authToken \S+\n/);
+    expect(log).toContain('no .npmrc\n');
+    expect(log).not.toContain('Successfully configured');
+  });
 });
 
 describe('pip and twine through CodeArtifact in a build', () => {
