@@ -54,7 +54,8 @@ export function DomainsTable({ domains }: { domains: DomainSummary[] }) {
       </table>
       <p className="border-t border-zinc-100 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
         Assets stored counts each asset once per domain, however many repositories hold its version: a package fetched
-        through three repositories takes its size once (DescribeDomain’s assetSizeBytes).
+        through three repositories takes its size once (DescribeDomain’s assetSizeBytes). “Held 3×” counts how many
+        times repositories hold those assets.
       </p>
     </div>
   );
