@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WorldSchema } from '../scenario/world-schema';
 import { as, codeartifactDriver, ok, refused, setUp } from '../testing/codeartifact';
 
 const DOMAIN = 'my-domain';
@@ -194,5 +195,37 @@ describe('permissions policies: a principal reads all packages of a repository o
         .authorizationToken,
     ).toBeTruthy();
     expect(refused(driver, 'GetAuthorizationToken', { domain: DOMAIN }, 'bob').type).toBe('AccessDeniedException');
+  });
+});
+
+describe('saved worlds', () => {
+  it('a world with domains, repositories, packages, policies and tokens passes the saved-world schema', () => {
+    const driver = codeartifactDriver();
+    setUp(driver, DOMAIN, [
+      { name: 'store', connection: 'public:pypi' },
+      { name: 'app', upstreams: ['store'] },
+    ]);
+    ok(driver, 'FetchPackageVersion', {
+      domain: DOMAIN,
+      repository: 'app',
+      format: 'pypi',
+      package: 'Requests',
+      version: '2.32.3',
+    });
+    ok(driver, 'GetAuthorizationToken', { domain: DOMAIN });
+    ok(driver, 'PutRepositoryPermissionsPolicy', {
+      domain: DOMAIN,
+      repository: 'app',
+      policyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: '*', Action: 'codeartifact:*' }],
+      }),
+    });
+    const parsed = WorldSchema.safeParse(driver.sim.snapshot());
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(Object.keys(driver.sim.world.account.codeartifact.packages)).toEqual([
+      'my-domain/app/pypi//requests',
+      'my-domain/store/pypi//requests',
+    ]);
   });
 });
