@@ -7,7 +7,7 @@ import { createAwsProgram } from './program';
 import type { ServiceCall } from './transport';
 
 const calls: { operation: string; input: Record<string, unknown> }[] = [];
-const call: ServiceCall = async (service, operation, input) => {
+const call: ServiceCall = async (_service, operation, input) => {
   calls.push({ operation, input });
   if (operation === 'StartPipelineExecution' && input.name !== 'demo-pipeline')
     throw new AwsApiError(
