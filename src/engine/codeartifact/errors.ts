@@ -43,10 +43,6 @@ export const codeartifactErrors = {
     ),
   repositoryExists: (repository: string, domain: string) =>
     conflict(`Repository '${repository}' already exists in domain '${domain}'`),
-  repositoryHasDownstreams: (repository: string, downstreams: string[]) =>
-    conflict(
-      `Repository '${repository}' cannot be deleted because it is an upstream of ${downstreams.map((d) => `'${d}'`).join(', ')}. Remove it from their upstreams first.`,
-    ),
   upstreamLimit: (count: number) =>
     validation(
       `1 validation error detected: Value at 'upstreams' failed to satisfy constraint: Member must have length less than or equal to 10 (got ${count})`,
