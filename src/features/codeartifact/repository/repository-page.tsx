@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useRepository } from '../../../api/codeartifact/describe-repository';
 import { usePackages } from '../../../api/codeartifact/list-packages';
@@ -19,6 +20,7 @@ import { ErrorCallout } from '../shared/error-callout';
 import { domainPath } from '../shared/paths';
 import { examplePolicy, PolicyEditor } from '../shared/policy-editor';
 import { ConnectionInstructions } from './connection-instructions';
+import { EditDescriptionDialog } from './edit-description-dialog';
 import { ExternalConnectionPanel } from './external-connection-panel';
 import { PackagesTable } from './packages-table';
 import { UpstreamsPanel } from './upstreams-panel';
@@ -34,6 +36,7 @@ export function RepositoryPage() {
   const policy = useRepositoryPermissionsPolicy(domain, name);
   const put = usePutRepositoryPermissionsPolicy();
   const remove = useDeleteRepositoryPermissionsPolicy();
+  const [editing, setEditing] = useState(false);
   const back = { to: domainPath(domain), label: `Back to domain ${domain}` };
   if (repository.error) return <ErrorPanel error={repository.error} subject={`Repository ${name}`} back={back} />;
   const r = repository.data;
@@ -44,9 +47,16 @@ export function RepositoryPage() {
         title={name}
         description={r?.description || `A repository of domain ${domain}.`}
         actions={
-          <Link to={domainPath(domain)} className={buttonClass('normal')}>
-            Domain graph and explorer
-          </Link>
+          <>
+            <Link to={domainPath(domain)} className={buttonClass('normal')}>
+              Domain graph and explorer
+            </Link>
+            {r && (
+              <button type="button" className={buttonClass('normal')} onClick={() => setEditing(true)}>
+                Edit description
+              </button>
+            )}
+          </>
         }
       />
       {!r ? (
@@ -120,6 +130,7 @@ export function RepositoryPage() {
           />
         </div>
       )}
+      {editing && r && <EditDescriptionDialog domain={domain} repository={r} onClose={() => setEditing(false)} />}
     </>
   );
 }
