@@ -79,6 +79,7 @@ test('a pull request with a hard-coded AWS access key gets a Critical finding, o
   );
 
   await page.goto(`#/codecommit/repositories/demo-webapp/pull-requests/${pullRequestId}/comments`);
+  await expect(page.getByRole('link', { name: 'CodeGuru Reviewer code review' })).toBeVisible();
   await expect(page.getByText('tools/upload_report.py line 5')).toBeVisible();
   await expect(page.getByText(/This line contains the AWS access key ID AKIA…MPLE/)).toBeVisible();
 });

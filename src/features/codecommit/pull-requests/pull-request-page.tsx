@@ -15,6 +15,7 @@ import { ApprovalsPanel } from './approvals-panel';
 import { ChangesPanel } from './changes-panel';
 import { ClosePullRequestDialog } from './close-pull-request-dialog';
 import { CommentsPanel } from './comments-panel';
+import { CodeReviewLink } from './code-review-link';
 import { CommitsPanel } from './commits-panel';
 import { DetailsPanel } from './details-panel';
 import { EditPullRequestDialog } from './edit-pull-request-dialog';
@@ -75,6 +76,7 @@ export function PullRequestPage() {
             {formatDateTime(fromEpochSeconds(p.creationDate).getTime())}
             {!open && !merged && ' · closed without merging'}
           </p>
+          {t && <CodeReviewLink repositoryName={t.repositoryName} pullRequestId={p.pullRequestId} />}
         </div>
         {open && (
           <div className="flex gap-2">
