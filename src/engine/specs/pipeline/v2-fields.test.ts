@@ -111,6 +111,43 @@ describe('V2 variables, triggers and action timeouts', () => {
     expect(found(p)).toContain('invalid-condition stages.1.beforeEntry.conditions');
   });
 
+  it("checks each rule's required configuration, and a DeploymentWindow's cron and time zone at their fields", () => {
+    const p = pipeline();
+    const rule = (provider: string, configuration?: Record<string, string>) => ({
+      name: provider,
+      ruleTypeId: { category: 'Rule' as const, owner: 'AWS' as const, provider, version: '1' },
+      ...(configuration && { configuration }),
+    });
+    p.stages[1]!.beforeEntry = {
+      conditions: [
+        {
+          result: 'FAIL',
+          rules: [
+            rule('LambdaInvoke'),
+            rule('VariableCheck', { Variable: '#{variables.Environment}', Value: 'prod' }),
+            rule('DeploymentWindow', { Cron: '* * 9-17 ? * MON-FRIDAY' }),
+            rule('DeploymentWindow', { Cron: '* * 9-17 ? * MON-FRI', TimeZone: 'Europe/Paname' }),
+            rule('DeploymentWindow', { Cron: '* * 9-17 ? * MON-FRI', TimeZone: 'Europe/Paris' }),
+          ],
+        },
+      ],
+    };
+    expect(found(p)).toEqual([
+      'missing-rule-configuration stages.1.beforeEntry.conditions.0.rules.0',
+      'missing-rule-configuration stages.1.beforeEntry.conditions.0.rules.1.configuration',
+      'invalid-rule-configuration stages.1.beforeEntry.conditions.0.rules.2.configuration.Cron',
+      'invalid-rule-configuration stages.1.beforeEntry.conditions.0.rules.3.configuration.TimeZone',
+    ]);
+    const messages = validateDeclaration(p).map((d) => d.message);
+    expect(messages).toContain(
+      'InvalidStructureException: A LambdaInvoke rule needs the configuration key FunctionName.',
+    );
+    expect(messages).toContain('InvalidStructureException: A VariableCheck rule needs the configuration key Operator.');
+    expect(messages).toContain(
+      "InvalidStructureException: Cron '* * 9-17 ? * MON-FRIDAY': 'MON-FRIDAY' is not a valid day-of-week value (1-7 or SUN-SAT).",
+    );
+  });
+
   it('refuses stage conditions on a V1 pipeline', () => {
     const p = pipeline();
     delete p.variables;

@@ -1,4 +1,5 @@
 import { closest } from '../suggest';
+import { checkDeploymentWindow } from './deployment-window';
 import { isIntrinsicNode, plainValue, property, type LocatedNode } from './located';
 import type { PipelineChecker } from './parse-pipeline';
 
@@ -196,6 +197,15 @@ function checkFilter(checker: PipelineChecker, filter: LocatedNode, kind: 'push'
   }
 }
 
+/** The configuration each rule provider requires (CodePipeline rule reference); Commands takes `commands` instead. */
+const RULE_REQUIRED_CONFIGURATION: Record<string, string[]> = {
+  CloudWatchAlarm: ['AlarmName'],
+  CodeBuild: ['ProjectName'],
+  DeploymentWindow: ['Cron'],
+  LambdaInvoke: ['FunctionName'],
+  VariableCheck: ['Variable', 'Value', 'Operator'],
+};
+
 const RULE_PROVIDERS = [
   'CloudWatchAlarm',
   'CodeBuild',
@@ -306,7 +316,40 @@ export function checkStageConditions(
             `Rule provider "${text(provider)}" is not one of ${RULE_PROVIDERS.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
           );
         }
+        if (provider !== undefined && !isIntrinsicNode(provider)) checkRuleConfiguration(checker, rule, text(provider));
       }
     }
+  }
+}
+
+/** A known rule's required configuration keys, and a DeploymentWindow's cron and time zone, each at its field. */
+function checkRuleConfiguration(checker: PipelineChecker, rule: LocatedNode, provider: string): void {
+  const required = RULE_REQUIRED_CONFIGURATION[provider];
+  if (!required) return;
+  const configuration = property(rule, 'configuration');
+  if (configuration !== undefined && (isIntrinsicNode(configuration) || configuration.type !== 'object')) return;
+  for (const key of required) {
+    if (configuration === undefined || property(configuration, key) === undefined) {
+      checker.error(
+        configuration ?? rule,
+        'missing-rule-configuration',
+        'InvalidStructureException',
+        `A ${provider} rule needs the configuration key ${key}.`,
+      );
+    }
+  }
+  const cron = configuration && property(configuration, 'Cron');
+  if (provider !== 'DeploymentWindow' || cron === undefined || isIntrinsicNode(cron) || text(cron).includes('#{'))
+    return;
+  const zone = property(configuration!, 'TimeZone');
+  const zoneText = zone === undefined || isIntrinsicNode(zone) ? 'UTC' : text(zone);
+  const check = checkDeploymentWindow(text(cron), zoneText, 0);
+  if (!check.ok) {
+    checker.error(
+      check.problem.startsWith('TimeZone') ? zone! : cron,
+      'invalid-rule-configuration',
+      'InvalidStructureException',
+      `${check.problem}.`,
+    );
   }
 }

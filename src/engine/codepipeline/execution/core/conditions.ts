@@ -2,7 +2,7 @@ import { getOwn } from '../../../core/records';
 import type { SimContext } from '../../../core/simulation';
 import type { Condition, StageDeclaration } from '../../../specs/pipeline/types';
 import type { PipelineExecution, StageRun } from '../../state';
-import { checkDeploymentWindow } from '../rules/deployment-window';
+import { checkDeploymentWindow } from '../../../specs/pipeline/deployment-window';
 import { resolveText } from '../variables';
 
 /**
