@@ -77,10 +77,13 @@ function entryAt(ctx: CommandContext, name: string, path: string): Entry | undef
   };
 }
 
+const collate = (name: string) => name.replace(/^\.+/, '').toLowerCase();
+
 const colour = (e: Entry) => (e.kind === 'directory' ? `${BLUE}${e.name}${RESET}` : e.name);
 
 function longListing(entries: Entry[], withTotal: boolean): string {
-  const nowMs = Date.now();
+  // The files' clock (the simulated one) decides what is recent, not the wall clock.
+  const nowMs = Math.max(0, ...entries.map((e) => e.modifiedMs));
   const sizeWidth = Math.max(1, ...entries.map((e) => String(e.size).length));
   const linkWidth = Math.max(1, ...entries.map((e) => String(e.links).length));
   const blocks = entries.reduce((n, e) => n + (e.size === 0 ? 0 : Math.ceil(e.size / DIRECTORY_BYTES) * 4), 0);
@@ -123,7 +126,10 @@ export const ls: TerminalProgram = {
         const sections: string[] = [];
         if (files.length > 0) sections.push(format(files, false));
         for (const dir of directories) {
-          const names = (ctx.fs.list(dir.path) ?? []).filter((n) => hidden || !n.startsWith('.'));
+          // GNU ls in an en_US.UTF-8 locale sorts ignoring case and leading dots (`.git` near `gitignore`).
+          const names = (ctx.fs.list(dir.path) ?? [])
+            .filter((n) => hidden || !n.startsWith('.'))
+            .sort((x, y) => collate(x).localeCompare(collate(y)));
           const entries = [
             ...(all ? ['.', '..'] : []).map((n) => entryAt(ctx, n, ctx.resolve(`${dir.path}/${n}`))!),
             ...names.map((n) => entryAt(ctx, n, `${dir.path}/${n}`)!),

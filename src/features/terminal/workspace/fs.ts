@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { engineStore } from '../../../api/simulation/engine-store';
 import type { FileStat, TerminalFs } from '../command';
 
 /** Cloud9's user and the folder its terminal opens in. */
@@ -252,12 +253,21 @@ export async function openTerminalFs(): Promise<TerminalFs> {
       : await openDB(DB_NAME, 1, { upgrade: (d) => d.createObjectStore(STORE) }).catch(() => undefined);
   const saved = (await db?.get(STORE, KEY).catch(() => undefined)) as FsSnapshot | undefined;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const fs = createMemoryFs(saved ?? {}, () => {
-    if (!db || pending !== undefined) return;
-    pending = setTimeout(() => {
-      pending = undefined;
-      void db.put(STORE, fs.snapshot(), KEY);
-    }, SAVE_DELAY_MS);
-  });
+  // Files are stamped with the simulated clock, like the commits made from them.
+  const simulatedNow = () => {
+    const clock = engineStore.getState().clock;
+    return clock ? clock.startEpochMs + clock.now : Date.now();
+  };
+  const fs = createMemoryFs(
+    saved ?? {},
+    () => {
+      if (!db || pending !== undefined) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        void db.put(STORE, fs.snapshot(), KEY);
+      }, SAVE_DELAY_MS);
+    },
+    simulatedNow,
+  );
   return fs;
 }
