@@ -2,11 +2,12 @@
  * Writes src/features/terminal/aws/model.json: for every operation the mocked APIs implement, its input members
  * (names, types, required) as the AWS CLI would take them, and its output's shape (where the timestamps are). Members come from the installed SDK clients' schemas
  * (`dist-es/schemas/schemas_0.js`); services without an installed client (IAM, EC2, Auto Scaling, Elastic Load
- * Balancing and the simulator targets) get a hand list of the members their engine operations read.
+ * Balancing and the simulator targets) get a hand list of the members their engine operations read; so does CodeGuru Profiler, whose installed client
+ * predates the schemas.
  *
  * Run with `npm run cli-model`.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +57,7 @@ const B = 'boolean';
 const STRINGS = 'List<string>';
 const DOCS = 'List<document>';
 const D = 'document';
+const T = 'timestamp';
 const INSTANCES = { 'InstanceIds!': STRINGS };
 const PACKAGE_REQUEST = {
   'domain!': S,
@@ -139,6 +141,42 @@ const HAND_MEMBERS: Record<string, Record<string, Record<string, CliShapeRef>>> 
   codeartifact: {
     ExplainPackageVersionResolution: PACKAGE_REQUEST,
     FetchPackageVersion: PACKAGE_REQUEST,
+  },
+  'codeguru-profiler': {
+    CreateProfilingGroup: {
+      'profilingGroupName!': S,
+      computePlatform: S,
+      clientToken: S,
+      agentOrchestrationConfig: D,
+      tags: D,
+    },
+    ListProfilingGroups: { nextToken: S, maxResults: N, includeDescription: B },
+    DescribeProfilingGroup: { 'profilingGroupName!': S },
+    UpdateProfilingGroup: { 'profilingGroupName!': S, 'agentOrchestrationConfig!': D },
+    DeleteProfilingGroup: { 'profilingGroupName!': S },
+    ConfigureAgent: { 'profilingGroupName!': S, fleetInstanceId: S, metadata: D },
+    PostAgentProfile: { 'profilingGroupName!': S, 'agentProfile!': S, 'contentType!': S, profileToken: S },
+    GetProfile: { 'profilingGroupName!': S, startTime: T, period: S, endTime: T, maxDepth: N, accept: S },
+    ListProfileTimes: {
+      'profilingGroupName!': S,
+      'startTime!': T,
+      'endTime!': T,
+      'period!': S,
+      orderBy: S,
+      maxResults: N,
+      nextToken: S,
+    },
+    GetRecommendations: { 'profilingGroupName!': S, 'startTime!': T, 'endTime!': T, locale: S },
+    ListFindingsReports: {
+      'profilingGroupName!': S,
+      'startTime!': T,
+      'endTime!': T,
+      nextToken: S,
+      maxResults: N,
+      dailyReportsOnly: B,
+    },
+    DescribeSimulatedAgent: { 'profilingGroupName!': S },
+    UpdateSimulatedAgent: { 'profilingGroupName!': S, 'agentParameters!': D },
   },
   'codepipeline-simulator': {
     SetActionOutcome: { 'pipelineName!': S, 'stageName!': S, 'actionName!': S, outcome: D },
@@ -253,15 +291,14 @@ async function main() {
     const names = CLI_SERVICES[api.endpointPrefix];
     if (names === null) continue;
     if (!names) throw new Error(`No CLI name for the mocked endpoint ${api.endpointPrefix}; add it to CLI_SERVICES.`);
-    const sdk = names.sdk
-      ? sdkShapes(
-          (await import(
-            pathToFileURL(
-              join(dirname(require.resolve(`@aws-sdk/${names.sdk}/package.json`)), 'dist-es/schemas/schemas_0.js'),
-            ).href
-          )) as Record<string, unknown>,
-        )
+    const schemas = names.sdk
+      ? join(dirname(require.resolve(`@aws-sdk/${names.sdk}/package.json`)), 'dist-es/schemas/schemas_0.js')
       : undefined;
+    // Older clients (CodeGuru Profiler's) have serializers but no schemas: those services take the hand list.
+    const sdk =
+      schemas && existsSync(schemas)
+        ? sdkShapes((await import(pathToFileURL(schemas).href)) as Record<string, unknown>)
+        : undefined;
     const service: CliService = {
       endpointPrefix: api.endpointPrefix,
       ...(api.targetPrefix

@@ -57,7 +57,10 @@ describe('the aws program', () => {
   it('calls the operation and prints its answer as JSON', async () => {
     const result = await run('aws codepipeline start-pipeline-execution --name demo-pipeline');
     expect(result).toEqual({ status: 0, out: '{\n    "pipelineExecutionId": "e-1"\n}\n', err: '' });
-    expect(calls.at(-1)).toEqual({ operation: 'StartPipelineExecution', input: { name: 'demo-pipeline' } });
+    expect(calls.at(-1)).toEqual({
+      operation: 'StartPipelineExecution',
+      input: { name: 'demo-pipeline', clientRequestToken: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown },
+    });
   });
 
   it("prints a service's error as the CLI does and exits 254", async () => {

@@ -5,7 +5,7 @@ import { parseOperationArgs, skeletonOf, type JsonValue } from './args';
 import { CliError, EXIT, invalidChoice, USAGE, usageError } from './errors';
 import { extractGlobals, type GlobalOptions, type OutputFormat } from './globals';
 import { awsHelp, CUSTOM_COMMANDS, operationHelp, serviceHelp, serviceNames } from './help';
-import { findOperation, kebab, type CliModel, type CliService } from './model';
+import { findOperation, inputShape, kebab, type CliModel, type CliService } from './model';
 import { cliTimestamps, formatJson, formatTable, formatText, wireTimestamps } from './output';
 import type { ServiceCall } from './transport';
 
@@ -23,6 +23,8 @@ export interface AwsDeps {
 export interface Output {
   print(operation: string, result: unknown): void;
 }
+
+const IDEMPOTENCY_TOKENS = ['clientToken', 'clientRequestToken'];
 
 export const VERSION = 'aws-cli/2.22.0 Python/3.12.6 Linux/6.1 exe/x86_64.amzn.2023 prompt/off (CI/CD Lab simulator)';
 
@@ -87,7 +89,11 @@ async function runOperation(
     ctx.io.out(formatJson(ref ? skeletonOf(service, ref) : {}));
     return 0;
   }
-  const input = wireTimestamps(service, op?.input, args.input) as Record<string, unknown>;
+  // The CLI fills idempotency tokens itself, as the SDKs do.
+  const members = inputShape(service, operation)?.members ?? {};
+  const token = IDEMPOTENCY_TOKENS.find((m) => m in members && args.input[m] === undefined);
+  const filled = token ? { ...args.input, [token]: crypto.randomUUID() } : args.input;
+  const input = wireTimestamps(service, op?.input, filled) as Record<string, unknown>;
   if (globals.debug)
     ctx.io.err(
       `DEBUG - Making request for OperationModel(name=${operation}) with params: ${JSON.stringify({
