@@ -62,7 +62,7 @@ export function CodeReviewsPanel() {
                     {r.Name}
                   </Link>
                 </td>
-                <td className="px-4 py-2">{r.RepositoryName}</td>
+                <td className="px-4 py-2 whitespace-nowrap">{r.RepositoryName}</td>
                 <td className="px-4 py-2">{r.Type === 'PullRequest' ? 'Pull request' : 'Repository analysis'}</td>
                 <td className="px-4 py-2 whitespace-nowrap">
                   {r.PullRequestId !== undefined ? (
