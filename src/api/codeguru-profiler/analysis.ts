@@ -11,8 +11,14 @@ export interface TimeRange {
   endTime: string;
 }
 
-/** GetProfile: the aggregated profile of the range, or undefined when there is none yet (ResourceNotFound). */
-export async function getProfile(profilingGroupName: string, range: TimeRange): Promise<ProfileDocument | undefined> {
+/** What GetProfile is asked for: a range, or only a period (the latest aggregated profile of that length). */
+export type ProfileQuery = TimeRange | { period: 'PT5M' | 'PT1H' | 'P1D' };
+
+/** GetProfile: the aggregated profile asked for, or undefined when there is none yet (ResourceNotFound). */
+export async function getProfile(
+  profilingGroupName: string,
+  range: ProfileQuery,
+): Promise<ProfileDocument | undefined> {
   try {
     const { profile } = await restJsonCall<{ profile: ProfileDocument | string }>(codeguruProfiler, 'GetProfile', {
       profilingGroupName,
@@ -26,7 +32,7 @@ export async function getProfile(profilingGroupName: string, range: TimeRange): 
   }
 }
 
-export const useProfile = (name: string, range: TimeRange) =>
+export const useProfile = (name: string, range: ProfileQuery) =>
   useQuery({
     queryKey: profilerKeys.profile(name, range),
     queryFn: () => getProfile(name, range),

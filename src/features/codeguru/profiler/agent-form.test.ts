@@ -14,7 +14,7 @@ describe('agent parameters form', () => {
     expect(agentFormProblems(defaults)).toEqual({});
   });
 
-  it('names the field that is not a whole number, out of range, or reports before the minimum time', () => {
+  it('names the field that is not a whole number or out of range', () => {
     expect(
       agentFormProblems({
         ...defaults,
@@ -25,8 +25,6 @@ describe('agent parameters form', () => {
     ).toEqual({
       MaxStackDepth: 'Enter a whole number.',
       MemoryUsageLimitPercent: 'Between 1 and 100.',
-      ReportingIntervalInMilliseconds:
-        'The agent refuses a reporting interval shorter than the minimum time for reporting (30000 ms).',
     });
   });
 });

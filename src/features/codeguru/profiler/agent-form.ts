@@ -22,7 +22,10 @@ export const AGENT_FIELDS: readonly (readonly [AgentParameterField, string])[] =
   ['MaxStackDepth', 'Frames kept per stack, counted from the entry frame: 2 keeps A and B of A→B→C→D.'],
 ];
 
-/** Each field's problem, or none: whole numbers in the simulator's range, and reporting ≥ minimum time. */
+/**
+ * Each field's problem, or none: whole numbers in the simulator's range. Whether the reporting interval is at least
+ * the minimum reporting time is left to the agent, so its own refusal is what the user sees.
+ */
 export function agentFormProblems(
   values: Record<AgentParameterField, string>,
 ): Partial<Record<AgentParameterField, string>> {
@@ -33,13 +36,5 @@ export function agentFormProblems(
     if (!/^\d+$/.test(text)) problems[field] = 'Enter a whole number.';
     else if (Number(text) < min || Number(text) > max) problems[field] = `Between ${min} and ${max}.`;
   }
-  const reporting = Number(values.ReportingIntervalInMilliseconds);
-  const minimum = Number(values.MinimumTimeForReportingInMilliseconds);
-  if (
-    !problems.ReportingIntervalInMilliseconds &&
-    !problems.MinimumTimeForReportingInMilliseconds &&
-    reporting < minimum
-  )
-    problems.ReportingIntervalInMilliseconds = `The agent refuses a reporting interval shorter than the minimum time for reporting (${minimum} ms).`;
   return problems;
 }

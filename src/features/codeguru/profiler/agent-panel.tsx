@@ -19,20 +19,21 @@ const valuesOf = (agent: SimulatedAgent): Values =>
 /** The group's agent parameters (the five ConfigureAgent hands out), what the agent did, and how it samples. */
 export function AgentPanel({ name }: { name: string }) {
   const agent = useSimulatedAgent(name);
+  // Owned here, not by the form: a save remounts the form with the new values, and its outcome must stay shown.
+  const save = useUpdateSimulatedAgent();
   if (agent.isPending) return <Loading />;
   if (agent.isError) return <ErrorCallout error={agent.error} explanations={CODEGURU_PROFILER_ERROR_EXPLANATIONS} />;
   return (
     <>
-      <AgentForm key={JSON.stringify(agent.data.agentParameters)} agent={agent.data} />
+      <AgentForm key={JSON.stringify(agent.data.agentParameters)} agent={agent.data} save={save} />
       <AgentActivity agent={agent.data} />
     </>
   );
 }
 
-function AgentForm({ agent }: { agent: SimulatedAgent }) {
+function AgentForm({ agent, save }: { agent: SimulatedAgent; save: ReturnType<typeof useUpdateSimulatedAgent> }) {
   const [values, setValues] = useState<Values>(() => valuesOf(agent));
   const [checked, setChecked] = useState(false);
-  const save = useUpdateSimulatedAgent();
   const problems = agentFormProblems(values);
   const changed = AGENT_FIELDS.some(([f]) => values[f].trim() !== String(agent.agentParameters[f]));
 

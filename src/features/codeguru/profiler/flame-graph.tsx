@@ -12,14 +12,14 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Warm colours for application frames, blue for the runtime, red for logging: stable per name. */
 function colourOf(frame: FlameFrame, runtimeDepth: number): string {
-  if (LOGGING.test(frame.name)) return 'fill-red-400 dark:fill-red-500';
-  if (frame.depth < runtimeDepth || frame.name.startsWith('(')) return 'fill-sky-300 dark:fill-sky-700';
+  if (LOGGING.test(frame.name)) return 'fill-red-400 dark:fill-red-400';
+  if (frame.depth < runtimeDepth || frame.name.startsWith('(')) return 'fill-sky-300 dark:fill-sky-400';
   let h = 0;
   for (const c of frame.name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return [
-    'fill-amber-300 dark:fill-amber-600',
-    'fill-orange-300 dark:fill-orange-600',
-    'fill-yellow-300 dark:fill-yellow-600',
+    'fill-amber-300 dark:fill-amber-400',
+    'fill-orange-300 dark:fill-orange-400',
+    'fill-yellow-300 dark:fill-yellow-400',
   ][h % 3] as string;
 }
 
@@ -44,7 +44,8 @@ export function FlameGraph({
   const focus = frames.find((f) => f.id === focusId);
   const visible = useMemo(() => zoomFrames(frames, focus), [frames, focus]);
   const hovered = frames.find((f) => f.id === hoverId);
-  const cut = maxStackDepth !== undefined && depth >= maxStackDepth;
+  // Every stack that reaches MaxStackDepth frames was cut there (deeper ones would show otherwise).
+  const cut = maxStackDepth !== undefined && depth === maxStackDepth;
   const height = (depth + (cut ? 1 : 0)) * ROW + 4;
 
   return (

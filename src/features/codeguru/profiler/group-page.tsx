@@ -48,6 +48,14 @@ export function GroupPage() {
   const g = group.data;
   const enabled = g.agentOrchestrationConfig.profilingEnabled;
   const maxStackDepth = agent.data?.agentParameters.MaxStackDepth;
+  // The latest 5-minute profile has no range of its own until it arrives: its document says which it is.
+  const shown =
+    'startTime' in range
+      ? range
+      : profile.data && {
+          startTime: new Date(profile.data.start).toISOString(),
+          endTime: new Date(profile.data.end).toISOString(),
+        };
 
   return (
     <div className="space-y-5">
@@ -100,8 +108,8 @@ export function GroupPage() {
         }
       >
         <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
-          {at(range.startTime)} to {at(range.endTime)}. Entry frames on top; a frame's width is its share of all samples
-          (its callees included).
+          {shown ? `${at(shown.startTime)} to ${at(shown.endTime)}. ` : ''}Entry frames on top; a frame's width is its
+          share of all samples (its callees included).
         </p>
         {profile.isPending ? (
           <Loading />
@@ -116,7 +124,7 @@ export function GroupPage() {
           </p>
         )}
       </Panel>
-      <FindingsPanel name={g.name} range={range} />
+      {shown && <FindingsPanel name={g.name} range={shown} />}
       <HeapPanel heap={profile.data?.heapSummary} revisions={profile.data?.revisions} />
       <AgentPanel name={g.name} />
       {deleting && (
