@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/client-codecommit';
 import { describe, expect, it } from 'vitest';
 import { rejection, sdkConfig, serveMockAws } from '../../test/mock-aws';
-import { codecommitApi } from './codecommit';
+import { codecommitApi, codecommitSimulatorApi } from './codecommit';
 
 /** The official SDK v3 client is the contract: if it can call and parse it, so can real tools. */
 const client = new CodeCommitClient(sdkConfig('codecommit'));
@@ -220,6 +220,6 @@ describe('CodeCommit through @aws-sdk/client-codecommit', () => {
   it('declares exactly the operations the engine implements', async () => {
     const { SERVICES } = await import('../../src/engine');
     const engineOps = Object.keys(SERVICES.find((s) => s.service === 'codecommit')?.operations ?? {});
-    expect([...codecommitApi.operations].sort()).toEqual(engineOps.sort());
+    expect([...codecommitApi.operations, ...codecommitSimulatorApi.operations].sort()).toEqual(engineOps.sort());
   });
 });
