@@ -32,7 +32,11 @@ export const SERVICE_APIS = [
 ] as const;
 
 /** The REST-JSON services (CodeArtifact, CodeGuru Reviewer, CodeGuru Profiler). */
-export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [codeartifactApi, codeguruReviewerApi, codeguruProfilerApi];
+export const REST_JSON_APIS: readonly RestJsonServiceApi[] = [
+  codeartifactApi,
+  codeguruReviewerApi,
+  codeguruProfilerApi,
+];
 
 /** Every mocked service endpoint, answering from the engine the getter returns. */
 export const createHandlers = (engine: () => EngineClient | undefined) => [
