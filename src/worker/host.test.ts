@@ -140,7 +140,7 @@ describe('as fast as possible', () => {
     await client.setSpeed('max');
     clock.advance(100);
     // The last timer is demo-pipeline's manual approval timing out, 7 days after the push of 09:03 brought the
-    // execution to it at 09:03:38.956 (aws-facts §1.8); the world then pauses.
-    expect(await client.status()).toMatchObject({ now: 605_018_956, speed: 'paused', nextAt: null });
+    // execution to it at 09:03:40.947 (aws-facts §1.8); the world then pauses.
+    expect(await client.status()).toMatchObject({ now: 605_020_947, speed: 'paused', nextAt: null });
   });
 });
